@@ -1,0 +1,95 @@
+package org.highneeds.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+
+import org.highneeds.cli.internal.Cli;
+import org.highneeds.data.WorkspaceDatabase;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line's commands, output formats and exit codes. */
+class CliTest {
+
+    @TempDir
+    Path workspace;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @BeforeEach
+    void createTables() throws Exception {
+        try (WorkspaceDatabase db = WorkspaceDatabase.open(workspace); Connection c = db.connect(); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE ehcp_caseload AS SELECT range AS id FROM range(12345)");
+            s.execute("CREATE TABLE \"la, \"\"names\"\"\" (code VARCHAR)");
+        }
+    }
+
+    private int run(String... args) {
+        return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), () -> workspace).run(args);
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void tablesAsAlignedTable() {
+        assertEquals(0, run("tables"));
+        assertEquals("""
+                schema  table          kind    rows
+                ------  -------------  -----  -----
+                main    ehcp_caseload  table  12345
+                main    la, "names"    table      0
+                (2 rows)
+                """, out().replace("\r\n", "\n"));
+    }
+
+    @Test
+    void tablesAsCsvQuotesWhatNeedsIt() {
+        assertEquals(0, run("tables", "--format", "csv"));
+        assertEquals("schema,table,kind,rows\r\nmain,ehcp_caseload,table,12345\r\nmain,\"la, \"\"names\"\"\",table,0\r\n", out());
+    }
+
+    @Test
+    void tablesAsJson() {
+        assertEquals(0, run("tables", "--format=json"));
+        assertEquals("""
+                [
+                  {"schema": "main", "table": "ehcp_caseload", "kind": "table", "rows": 12345},
+                  {"schema": "main", "table": "la, \\"names\\"", "kind": "table", "rows": 0}
+                ]
+                """, out());
+    }
+
+    @Test
+    void versionNamesWorkbenchJavaAndDuckdb() {
+        assertEquals(0, run("version"));
+        assertTrue(out().startsWith("High Needs Workbench 0.1.0"), out());
+        assertTrue(out().contains("DuckDB v1.4.4"), out());
+    }
+
+    @Test
+    void userErrorsExitWithOneAndOneLine() {
+        assertEquals(1, run("tabels"));
+        assertEquals("highneeds: unknown command 'tabels'; run 'highneeds cli help' for the list of commands\n", err.toString(StandardCharsets.UTF_8));
+        err.reset();
+        assertEquals(1, run("tables", "--format", "xml"));
+        assertEquals("highneeds: unknown format 'xml' (use table, csv or json)\n", err.toString(StandardCharsets.UTF_8));
+        assertEquals("", out());
+    }
+
+    @Test
+    void helpListsTheCommands() {
+        assertEquals(0, run("help"));
+        assertTrue(out().contains("tables [--format F]"), out());
+    }
+}

@@ -1,0 +1,233 @@
+package org.highneeds.ui.internal;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.text.NumberFormat;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IToolBarManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.TableColumnLayout;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnWeightData;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.ViewerComparator;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.part.ViewPart;
+import org.highneeds.data.TableSummary;
+import org.highneeds.data.WorkspaceDatabase;
+import org.highneeds.data.export.XlsxExport;
+import org.highneeds.ui.HighNeedsUi;
+
+/** Lists the workspace database's tables and views with their row counts; refresh (F5) and export to xlsx. */
+public final class DataView extends ViewPart {
+
+    /** Id of the view. */
+    public static final String ID = "org.highneeds.ui.views.data";
+
+    private final NumberFormat counts = NumberFormat.getIntegerInstance(Locale.UK);
+
+    private TableViewer viewer;
+    private Image tableImage;
+    private Image viewImage;
+    private Action refreshAction;
+    private Action exportAction;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        tableImage = Images.create("icons/table.png");
+        viewImage = Images.create("icons/view.png");
+        Composite holder = new Composite(parent, SWT.NONE);
+        TableColumnLayout columns = new TableColumnLayout();
+        holder.setLayout(columns);
+        viewer = new TableViewer(holder, SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+        viewer.getTable().setHeaderVisible(true);
+        viewer.getTable().setLinesVisible(true);
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        viewer.setComparator(new ViewerComparator() {
+            @Override
+            public int compare(org.eclipse.jface.viewers.Viewer v, Object a, Object b) {
+                return ((TableSummary) a).qualifiedName().compareToIgnoreCase(((TableSummary) b).qualifiedName());
+            }
+        });
+
+        TableViewerColumn name = new TableViewerColumn(viewer, SWT.LEFT);
+        name.getColumn().setText("Table");
+        name.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return ((TableSummary) element).qualifiedName();
+            }
+
+            @Override
+            public Image getImage(Object element) {
+                return ((TableSummary) element).view() ? viewImage : tableImage;
+            }
+
+            @Override
+            public String getToolTipText(Object element) {
+                TableSummary t = (TableSummary) element;
+                return (t.view() ? "View " : "Table ") + t.schema() + "." + t.name();
+            }
+        });
+        columns.setColumnData(name.getColumn(), new ColumnWeightData(70, 120));
+
+        TableViewerColumn rows = new TableViewerColumn(viewer, SWT.RIGHT);
+        rows.getColumn().setText("Rows");
+        rows.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return counts.format(((TableSummary) element).rows());
+            }
+        });
+        columns.setColumnData(rows.getColumn(), new ColumnWeightData(30, 80));
+        org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(viewer);
+
+        makeActions();
+        getSite().setSelectionProvider(viewer);
+        viewer.addSelectionChangedListener(e -> exportAction.setEnabled(((IStructuredSelection) e.getSelection()).size() == 1));
+        viewer.addDoubleClickListener(e -> exportAction.run());
+        refresh();
+    }
+
+    private void makeActions() {
+        refreshAction = new Action("&Refresh", Images.descriptor("icons/refresh.png")) {
+            @Override
+            public void run() {
+                refresh();
+            }
+        };
+        refreshAction.setToolTipText("Refresh the list of tables and their row counts (F5)");
+        refreshAction.setActionDefinitionId(ActionFactory.REFRESH.getCommandId());
+        exportAction = new Action("&Export to xlsx...", Images.descriptor("icons/export_xlsx.png")) {
+            @Override
+            public void run() {
+                exportSelected();
+            }
+        };
+        exportAction.setToolTipText("Export the selected table to an Excel workbook");
+        exportAction.setEnabled(false);
+
+        getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.REFRESH.getId(), refreshAction);
+        IToolBarManager toolbar = getViewSite().getActionBars().getToolBarManager();
+        toolbar.add(refreshAction);
+        toolbar.add(exportAction);
+
+        MenuManager context = new MenuManager();
+        context.add(refreshAction);
+        context.add(exportAction);
+        Menu menu = context.createContextMenu(viewer.getControl());
+        viewer.getControl().setMenu(menu);
+    }
+
+    /** Reloads the table list in a background job and shows it when ready. */
+    public void refresh() {
+        Job job = Job.create("Reading workspace database tables", (IProgressMonitor monitor) -> {
+            try {
+                WorkspaceDatabase db = HighNeedsUi.getDefault().database();
+                List<TableSummary> tables = db.tables();
+                String summary = describe(tables);
+                viewer.getControl().getDisplay().asyncExec(() -> show(tables, summary, db.file()));
+                return Status.OK_STATUS;
+            } catch (Exception e) {
+                return Status.error("Cannot read the tables of the workspace database: " + e.getMessage(), e);
+            }
+        });
+        job.setSystem(false);
+        job.schedule();
+    }
+
+    /** The tables shown now (for tests and other views). */
+    public List<TableSummary> shownTables() {
+        Object input = viewer.getInput();
+        @SuppressWarnings("unchecked")
+        List<TableSummary> tables = input == null ? List.of() : (List<TableSummary>) input;
+        return tables;
+    }
+
+    private String describe(List<TableSummary> tables) {
+        if (tables.isEmpty()) {
+            return "No tables yet: imported national data appears here.";
+        }
+        long rows = tables.stream().filter(t -> !t.view()).mapToLong(TableSummary::rows).sum();
+        return tables.size() + (tables.size() == 1 ? " table, " : " tables, ") + counts.format(rows) + " rows";
+    }
+
+    private void show(List<TableSummary> tables, String summary, Path databaseFile) {
+        if (viewer.getControl().isDisposed()) {
+            return;
+        }
+        viewer.setInput(tables);
+        setContentDescription(summary);
+        getViewSite().getActionBars().getStatusLineManager().setMessage("Workspace database: " + databaseFile);
+    }
+
+    private void exportSelected() {
+        Object selected = viewer.getStructuredSelection().getFirstElement();
+        if (!(selected instanceof TableSummary table)) {
+            return;
+        }
+        if (table.rows() >= XlsxExport.MAX_ROWS) {
+            MessageDialog.openInformation(getSite().getShell(), "Export to xlsx", "The table " + table.qualifiedName() + " has "
+                    + counts.format(table.rows()) + " rows, more than one Excel sheet can hold (" + counts.format(XlsxExport.MAX_ROWS - 1) + ").");
+            return;
+        }
+        FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
+        dialog.setText("Export " + table.qualifiedName() + " to xlsx");
+        dialog.setFilterExtensions(new String[] {"*.xlsx"});
+        dialog.setFileName(table.name() + ".xlsx");
+        dialog.setOverwrite(true);
+        String chosen = dialog.open();
+        if (chosen == null) {
+            return;
+        }
+        Path target = Path.of(chosen);
+        Job job = Job.create("Exporting " + table.qualifiedName() + " to " + target.getFileName(), (IProgressMonitor monitor) -> {
+            try (Connection c = HighNeedsUi.getDefault().database().connect()) {
+                long rows = XlsxExport.exportTable(c, table.schema(), table.name(), target, monitor);
+                return Status.info("Exported " + counts.format(rows) + " rows of " + table.qualifiedName() + " to " + target);
+            } catch (OperationCanceledException e) {
+                return Status.CANCEL_STATUS;
+            } catch (Exception e) {
+                return new Status(IStatus.ERROR, HighNeedsUi.PLUGIN_ID, "Cannot export " + table.qualifiedName() + " to " + target + ": " + e.getMessage(), e);
+            }
+        });
+        job.setUser(true);
+        job.schedule();
+    }
+
+    @Override
+    public void setFocus() {
+        viewer.getControl().setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        if (tableImage != null) {
+            tableImage.dispose();
+            viewImage.dispose();
+        }
+        super.dispose();
+    }
+
+    /** The viewer, for UI tests. */
+    TableViewer viewer() {
+        return viewer;
+    }
+}
