@@ -88,6 +88,19 @@ class CliTest {
     }
 
     @Test
+    void sqlRunsAQueryOnTheWorkspaceDatabase() {
+        assertEquals(0, run("sql", "--format", "csv", "SELECT count(*) AS n, max(id) AS top FROM ehcp_caseload"));
+        assertEquals("n,top\r\n12345,12344\r\n", out().replace("\r\n", "\r\n"));
+    }
+
+    @Test
+    void sqlErrorsAreOneLineUserErrors() {
+        assertEquals(1, run("sql", "SELECT nope FROM ehcp_caseload"));
+        String message = err.toString(StandardCharsets.UTF_8);
+        assertTrue(message.startsWith("sql: ") && message.contains("nope") && message.indexOf('\n') == message.length() - 1, message);
+    }
+
+    @Test
     void helpListsTheCommands() {
         assertEquals(0, run("help"));
         assertTrue(out().contains("tables [--format F]"), out());

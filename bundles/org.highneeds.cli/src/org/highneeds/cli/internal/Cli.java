@@ -2,6 +2,7 @@ package org.highneeds.cli.internal;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.function.Supplier;
 import org.highneeds.data.TableSummary;
 import org.highneeds.data.WorkspaceDatabase;
 import org.highneeds.data.WorkspaceDatabaseException;
+import org.highneeds.sql.SqlCommand;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 
@@ -53,6 +55,7 @@ public final class Cli {
                 }
                 case "version", "--version" -> version();
                 case "tables" -> tables(rest);
+                case "sql" -> sql(rest);
                 default -> userError("unknown command '" + command + "'; run 'highneeds cli help' for the list of commands");
             };
         } catch (UsageException e) {
@@ -82,6 +85,8 @@ public final class Cli {
                   version                     show the versions of the workbench, Java and DuckDB
                   tables [--format F]         list the workspace database's tables with row counts
                                               (F: table, csv or json; default table)
+                  sql [options] "<query>"     run SQL on the workspace database and print the result
+                  sql [options] -f file.sql   run a script, statement by statement (sql --help for options)
 
                 Options of the launcher: --workspace DIR chooses the workspace (default ~/highneeds-workspace).
                 Exit codes: 0 success, 1 user error, 2 internal error.""");
@@ -96,6 +101,15 @@ public final class Cli {
             out.println("Workspace database " + db.file());
         }
         return OK;
+    }
+
+    private int sql(List<String> args) throws WorkspaceDatabaseException, SQLException {
+        if (args.contains("-h") || args.contains("--help")) {
+            return new SqlCommand().run(args.toArray(String[]::new), null, out, err);
+        }
+        try (WorkspaceDatabase db = WorkspaceDatabase.open(workspace.get()); Connection c = db.connect()) {
+            return new SqlCommand().run(args.toArray(String[]::new), c, out, err);
+        }
     }
 
     private int tables(List<String> args) throws WorkspaceDatabaseException, SQLException, UsageException {
