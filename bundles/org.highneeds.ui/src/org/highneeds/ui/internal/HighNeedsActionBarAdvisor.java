@@ -70,6 +70,8 @@ final class HighNeedsActionBarAdvisor extends ActionBarAdvisor {
 
         menuBar.add(file);
         menuBar.add(edit);
+        // Capability bundles (SQL, benchmarking, ...) contribute their menus here.
+        menuBar.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         menuBar.add(windowMenu);
         menuBar.add(help);
     }
