@@ -15,9 +15,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.duckdb.DuckDBConnection;
+import org.highneeds.data.internal.schema.SchemaMigrator;
 
 /**
  * The workspace's DuckDB database: one file in the workspace folder holding all imported national data.
+ * Opening it brings its schema up to date (versioned migrations, each in its own transaction).
  * <p>
  * DuckDB allows one writing process per file, so a second workbench or CLI on the same workspace gets a
  * {@link WorkspaceDatabaseInUseException} naming the other process rather than a driver stack trace.
@@ -54,6 +56,13 @@ public final class WorkspaceDatabase implements AutoCloseable {
             // DriverManager does not see the driver through OSGi class loaders, so load it explicitly.
             Class.forName("org.duckdb.DuckDBDriver");
             Connection c = DriverManager.getConnection("jdbc:duckdb:" + file, new Properties());
+            try {
+                new SchemaMigrator(WorkspaceDatabase.class.getClassLoader()).migrate(c);
+            } catch (SQLException | IOException e) {
+                c.close();
+                throw new WorkspaceDatabaseException("Cannot bring the schema of the workspace database " + file
+                        + " up to date; the database is unchanged: " + firstLine(String.valueOf(e.getMessage())), e);
+            }
             return new WorkspaceDatabase(file, c.unwrap(DuckDBConnection.class));
         } catch (ClassNotFoundException e) {
             throw new WorkspaceDatabaseException("The DuckDB driver is missing from this installation.", e);

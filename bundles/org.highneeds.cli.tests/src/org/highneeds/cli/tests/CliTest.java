@@ -28,8 +28,9 @@ class CliTest {
     @BeforeEach
     void createTables() throws Exception {
         try (WorkspaceDatabase db = WorkspaceDatabase.open(workspace); Connection c = db.connect(); Statement s = c.createStatement()) {
-            s.execute("CREATE TABLE ehcp_caseload AS SELECT range AS id FROM range(12345)");
-            s.execute("CREATE TABLE \"la, \"\"names\"\"\" (code VARCHAR)");
+            s.execute("CREATE SCHEMA probe");
+            s.execute("CREATE TABLE probe.ehcp_caseload AS SELECT range AS id FROM range(12345)");
+            s.execute("CREATE TABLE probe.\"la, \"\"names\"\"\" (code VARCHAR)");
         }
     }
 
@@ -43,29 +44,29 @@ class CliTest {
 
     @Test
     void tablesAsAlignedTable() {
-        assertEquals(0, run("tables"));
+        assertEquals(0, run("tables", "--schema", "probe"));
         assertEquals("""
                 schema  table          kind    rows
                 ------  -------------  -----  -----
-                main    ehcp_caseload  table  12345
-                main    la, "names"    table      0
+                probe   ehcp_caseload  table  12345
+                probe   la, "names"    table      0
                 (2 rows)
                 """, out().replace("\r\n", "\n"));
     }
 
     @Test
     void tablesAsCsvQuotesWhatNeedsIt() {
-        assertEquals(0, run("tables", "--format", "csv"));
-        assertEquals("schema,table,kind,rows\r\nmain,ehcp_caseload,table,12345\r\nmain,\"la, \"\"names\"\"\",table,0\r\n", out());
+        assertEquals(0, run("tables", "--schema", "probe", "--format", "csv"));
+        assertEquals("schema,table,kind,rows\r\nprobe,ehcp_caseload,table,12345\r\nprobe,\"la, \"\"names\"\"\",table,0\r\n", out());
     }
 
     @Test
     void tablesAsJson() {
-        assertEquals(0, run("tables", "--format=json"));
+        assertEquals(0, run("tables", "--schema", "probe", "--format=json"));
         assertEquals("""
                 [
-                  {"schema": "main", "table": "ehcp_caseload", "kind": "table", "rows": 12345},
-                  {"schema": "main", "table": "la, \\"names\\"", "kind": "table", "rows": 0}
+                  {"schema": "probe", "table": "ehcp_caseload", "kind": "table", "rows": 12345},
+                  {"schema": "probe", "table": "la, \\"names\\"", "kind": "table", "rows": 0}
                 ]
                 """, out());
     }
@@ -89,20 +90,48 @@ class CliTest {
 
     @Test
     void sqlRunsAQueryOnTheWorkspaceDatabase() {
-        assertEquals(0, run("sql", "--format", "csv", "SELECT count(*) AS n, max(id) AS top FROM ehcp_caseload"));
+        assertEquals(0, run("sql", "--format", "csv", "SELECT count(*) AS n, max(id) AS top FROM probe.ehcp_caseload"));
         assertEquals("n,top\r\n12345,12344\r\n", out().replace("\r\n", "\r\n"));
     }
 
     @Test
     void sqlErrorsAreOneLineUserErrors() {
-        assertEquals(1, run("sql", "SELECT nope FROM ehcp_caseload"));
+        assertEquals(1, run("sql", "SELECT nope FROM probe.ehcp_caseload"));
         String message = err.toString(StandardCharsets.UTF_8);
         assertTrue(message.startsWith("sql: ") && message.contains("nope") && message.indexOf('\n') == message.length() - 1, message);
     }
 
     @Test
+    void tablesListsTheWorkspaceSchema() {
+        assertEquals(0, run("tables", "--format", "csv"));
+        assertTrue(out().contains("main,provenance,table,0\r\n"), out());
+        assertTrue(out().contains("main,ehcp_caseload,table,0\r\n"), out());
+    }
+
+    @Test
+    void importsPublishedFilesOnceAndRefusesWhatIsNotData() {
+        Path sen2 = Path.of(System.getProperty("highneeds.shared.data"), "ehcp-sen2-2025");
+        assertEquals(0, run("import", sen2.resolve("caseload.csv").toString()));
+        assertTrue(out().startsWith("caseload.csv: ") && out().contains(" rows as ees:caseload"), out());
+        out.reset();
+        assertEquals(0, run("sql", "--format", "csv", "SELECT ehcp_count FROM ehcp_caseload_latest WHERE geographic_level = 'National' "
+                + "AND period_year = 2025 AND age_group = 'all' AND need = 'all' AND placement_category = 'all' AND sex = 'all'"));
+        assertEquals("ehcp_count\r\n638745\r\n", out(), "England's EHC plans in January 2025 as published");
+        out.reset();
+        assertEquals(0, run("import", sen2.resolve("caseload.csv").toString()));
+        assertTrue(out().contains("caseload.csv: already imported"), out());
+        assertEquals(1, run("import", sen2.resolve("PROVENANCE.md").toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith(
+                "highneeds: not imported, database unchanged: PROVENANCE.md: no importer recognises this file"), err.toString(StandardCharsets.UTF_8));
+        out.reset();
+        assertEquals(0, run("datasets", "--format", "csv"));
+        assertTrue(out().contains("sen2.ehcp,\"Education, health and care plans (SEN2)\",Department for Education,1,"), out());
+        assertTrue(out().contains("gias.establishments,"), out());
+    }
+
+    @Test
     void helpListsTheCommands() {
         assertEquals(0, run("help"));
-        assertTrue(out().contains("tables [--format F]"), out());
+        assertTrue(out().contains("tables [--schema S] [--format F]") && out().contains("import [--as ID] FILE|FOLDER..."), out());
     }
 }

@@ -1,16 +1,28 @@
 package org.highneeds.cli.internal;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
 import java.util.function.Supplier;
 
 import org.highneeds.data.TableSummary;
 import org.highneeds.data.WorkspaceDatabase;
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.highneeds.data.WorkspaceDatabaseException;
+import org.highneeds.data.imports.DatasetCatalog;
+import org.highneeds.data.imports.DatasetDescriptor;
+import org.highneeds.data.imports.ImportException;
+import org.highneeds.data.imports.ImportResult;
+import org.highneeds.data.imports.ImportService;
 import org.highneeds.sql.SqlCommand;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
@@ -56,6 +68,8 @@ public final class Cli {
                 case "version", "--version" -> version();
                 case "tables" -> tables(rest);
                 case "sql" -> sql(rest);
+                case "import" -> importFiles(rest);
+                case "datasets" -> datasets(rest);
                 default -> userError("unknown command '" + command + "'; run 'highneeds cli help' for the list of commands");
             };
         } catch (UsageException e) {
@@ -83,8 +97,13 @@ public final class Cli {
                 Commands:
                   help                        show this help
                   version                     show the versions of the workbench, Java and DuckDB
-                  tables [--format F]         list the workspace database's tables with row counts
+                  tables [--schema S] [--format F]
+                                              list the workspace database's tables with row counts
                                               (F: table, csv or json; default table)
+                  import [--as ID] FILE|FOLDER...
+                                              import published files (folders: every file in them); each file is
+                                              one transaction, recognised automatically or forced with --as
+                  datasets [--format F]       the dataset catalogue and what has been imported (provenance)
                   sql [options] "<query>"     run SQL on the workspace database and print the result
                   sql [options] -f file.sql   run a script, statement by statement (sql --help for options)
 
@@ -103,6 +122,116 @@ public final class Cli {
         return OK;
     }
 
+    private int importFiles(List<String> args) throws WorkspaceDatabaseException, UsageException {
+        String forced = null;
+        List<Path> given = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (a.equals("--as") && i + 1 < args.size()) {
+                forced = args.get(++i);
+            } else if (a.startsWith("-")) {
+                throw new UsageException("import: unknown option '" + a + "' (usage: import [--as ID] FILE|FOLDER...)");
+            } else {
+                given.add(Path.of(a));
+            }
+        }
+        if (given.isEmpty()) {
+            throw new UsageException("import: name the files or folders to import (usage: import [--as ID] FILE|FOLDER...)");
+        }
+        DatasetCatalog catalog = DatasetCatalog.fromExtensions();
+        catalog.problems().forEach(p -> err.println("highneeds: warning: " + p));
+        if (forced != null && catalog.dataset(forced).isEmpty()) {
+            throw new UsageException("import: no dataset with id '" + forced + "'; 'highneeds cli datasets' lists them");
+        }
+        List<Path> files = new ArrayList<>();
+        for (Path p : given) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> listing = Files.list(p)) {
+                    for (Path f : listing.filter(Files::isRegularFile).sorted().toList()) {
+                        String name = f.getFileName().toString();
+                        if (name.startsWith(".")) {
+                            continue;
+                        }
+                        if (name.toLowerCase(Locale.ROOT).endsWith(".md") || name.toLowerCase(Locale.ROOT).endsWith(".txt")) {
+                            out.println(f + ": skipped (a note, not a data file)");
+                            continue;
+                        }
+                        files.add(f);
+                    }
+                } catch (IOException e) {
+                    throw new UsageException("import: cannot list the folder " + p + ": " + e.getMessage());
+                }
+            } else if (Files.isRegularFile(p)) {
+                files.add(p);
+            } else {
+                throw new UsageException("import: no such file or folder: " + p);
+            }
+        }
+        int failed = 0;
+        try (WorkspaceDatabase db = WorkspaceDatabase.open(workspace.get()); Connection c = db.connect()) {
+            ImportService service = new ImportService(c, catalog.importers());
+            for (Path f : files) {
+                try {
+                    ImportResult result = service.importFile(f, forced, new NullProgressMonitor());
+                    out.println(result.describe());
+                    for (String warning : result.warnings()) {
+                        out.println("  warning: " + warning);
+                    }
+                } catch (ImportException e) {
+                    failed++;
+                    err.println("highneeds: not imported, database unchanged: " + e.getMessage());
+                } catch (IOException e) {
+                    failed++;
+                    err.println("highneeds: not imported, database unchanged: " + f + ": " + e.getMessage());
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot close the workspace database: " + e.getMessage(), e);
+        }
+        if (failed > 0) {
+            err.println("highneeds: " + failed + " of " + files.size() + " files were not imported");
+            return USER_ERROR;
+        }
+        return OK;
+    }
+
+    private int datasets(List<String> args) throws WorkspaceDatabaseException, SQLException, UsageException {
+        OutputFormat format = OutputFormat.TABLE;
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (a.equals("--format") && i + 1 < args.size()) {
+                format = OutputFormat.parse(args.get(++i));
+            } else {
+                throw new UsageException("datasets: unexpected argument '" + a + "' (usage: datasets [--format table|csv|json])");
+            }
+        }
+        DatasetCatalog catalog = DatasetCatalog.fromExtensions();
+        catalog.problems().forEach(p -> err.println("highneeds: warning: " + p));
+        List<List<Object>> rows = new ArrayList<>();
+        try (WorkspaceDatabase db = WorkspaceDatabase.open(workspace.get()); Connection c = db.connect();
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT importer, count(*), sum(rows), min(period_from), max(period_to), "
+                        + "strftime(max(imported_at), '%Y-%m-%d %H:%M') FROM provenance WHERE superseded_by IS NULL GROUP BY importer")) {
+            java.util.Map<String, List<Object>> imported = new java.util.HashMap<>();
+            while (r.next()) {
+                imported.put(r.getString(1), java.util.Arrays.asList(r.getLong(2), r.getLong(3), period(r.getString(4), r.getString(5)), r.getString(6)));
+            }
+            for (DatasetDescriptor d : catalog.datasets()) {
+                List<Object> i = imported.getOrDefault(d.id(), java.util.Arrays.asList(0L, 0L, null, null));
+                rows.add(java.util.Arrays.asList(d.id(), d.title(), d.publisher(), i.get(0), i.get(1), i.get(2), i.get(3)));
+            }
+        }
+        format.print(out, List.of("dataset", "title", "publisher", "files", "rows", "periods", "last imported"), rows);
+        return OK;
+    }
+
+    private static String period(String from, String to) {
+        if (from == null && to == null) {
+            return null;
+        }
+        return java.util.Objects.equals(from, to) ? from : from + ".." + to;
+    }
+
     private int sql(List<String> args) throws WorkspaceDatabaseException, SQLException {
         if (args.contains("-h") || args.contains("--help")) {
             return new SqlCommand().run(args.toArray(String[]::new), null, out, err);
@@ -114,14 +243,17 @@ public final class Cli {
 
     private int tables(List<String> args) throws WorkspaceDatabaseException, SQLException, UsageException {
         OutputFormat format = OutputFormat.TABLE;
+        String schema = null;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
-            if (a.equals("--format") && i + 1 < args.size()) {
+            if (a.equals("--schema") && i + 1 < args.size()) {
+                schema = args.get(++i);
+            } else if (a.equals("--format") && i + 1 < args.size()) {
                 format = OutputFormat.parse(args.get(++i));
             } else if (a.startsWith("--format=")) {
                 format = OutputFormat.parse(a.substring("--format=".length()));
             } else {
-                throw new UsageException("tables: unexpected argument '" + a + "' (usage: tables [--format table|csv|json])");
+                throw new UsageException("tables: unexpected argument '" + a + "' (usage: tables [--schema NAME] [--format table|csv|json])");
             }
         }
         List<TableSummary> tables;
@@ -131,6 +263,9 @@ public final class Cli {
         List<String> header = List.of("schema", "table", "kind", "rows");
         List<List<Object>> rows = new ArrayList<>();
         for (TableSummary t : tables) {
+            if (schema != null && !schema.equals(t.schema())) {
+                continue;
+            }
             rows.add(List.of(t.schema(), t.name(), t.view() ? "view" : "table", t.rows()));
         }
         format.print(out, header, rows);

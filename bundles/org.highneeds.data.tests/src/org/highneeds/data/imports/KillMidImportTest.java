@@ -1,0 +1,72 @@
+package org.highneeds.data.imports;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.highneeds.data.testutil.BundleClasspath;
+import org.highneeds.data.testutil.ImportChild;
+import org.highneeds.data.testutil.SharedData;
+import org.highneeds.data.testutil.Synthetic;
+import org.highneeds.data.testutil.TestDb;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** kill -9 of a JVM in the middle of an import leaves a consistent database: no partial rows, no provenance. */
+class KillMidImportTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void killedImportLeavesNoTrace() throws Exception {
+        Path db = dir.resolve("workspace.duckdb");
+        // SYNTHETIC: 200,000 rows x 12 indicators (about 20 MB), several seconds of import
+        Path big = Synthetic.ees(dir.resolve("big.csv"), 12, 100_000, "2023", "2024");
+        Path small = SharedData.file("ap-placements-spc", "spc_ap_setting.csv");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "-cp",
+                BundleClasspath.of(ImportChild.class, ImportService.class, org.duckdb.DuckDBConnection.class,
+                        NullProgressMonitor.class, org.osgi.framework.Bundle.class), ImportChild.class.getName(), db.toString(), small.toString(),
+                big.toString()).redirectErrorStream(true).start();
+        List<String> out = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                out.add(line);
+                if (line.equals("LOADING")) break;
+            }
+            assertTrue(out.contains("LOADING"), "child did not start the big import: " + out);
+            Thread.sleep(700);
+            assertTrue(p.isAlive(), "the child finished before it could be killed: " + out);
+            p.destroyForcibly(); // SIGKILL on Linux: no shutdown hooks, no rollback by the JVM
+            assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+        }
+        assertEquals(137, p.exitValue(), "expected death by SIGKILL");
+        assertTrue(Files.exists(db));
+
+        try (TestDb reopened = TestDb.file(db.toString())) {
+            assertEquals(1, reopened.count("SELECT count(*) FROM provenance"));
+            assertEquals(List.of(List.of("spc_ap_setting.csv")), reopened.rows("SELECT file_name FROM provenance"));
+            assertEquals(707, reopened.count("SELECT count(*) FROM ees_observation"));
+            assertEquals(0, reopened.count("SELECT count(*) FROM ees_observation WHERE provenance_id <> 1"));
+            assertEquals(List.of(List.of("raw_p1")), reopened.rows("SELECT table_name FROM information_schema.tables "
+                    + "WHERE table_name LIKE 'raw_p%'"));
+            assertEquals(1, reopened.count("SELECT count(*) FROM raw_table"));
+            // and the database still works: a further (small, SYNTHETIC) import commits as provenance 2
+            ImportResult r = reopened.service.importFile(Synthetic.ees(dir.resolve("after.csv"), 3, 10, "2024"), null,
+                    new NullProgressMonitor());
+            assertEquals(30, r.rows());
+            assertEquals(2, r.provenanceId());
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package org.highneeds.data.internal.generic;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.highneeds.data.imports.ImportException;
+import org.highneeds.data.imports.ImportSummary;
+import org.highneeds.data.imports.SourceFile;
+import org.highneeds.data.testsupport.SharedData;
+import org.highneeds.data.testsupport.TestDb;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The generic sheet importer: preview, bounded type sniffing, overrides, markers. */
+class GenericSheetImporterTest {
+
+    private static ColumnType typeOf(SheetPreview p, String name) {
+        return p.columns().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow().type();
+    }
+
+    @Test
+    void previewOfARealCsvInfersTypesAndNames() throws Exception {
+        Path csv = SharedData.file("ehcp-sen2-2025", "annual_reviews.csv");
+        SheetPreview p = GenericSheetImporter.preview(csv, null, 5);
+        assertEquals(List.of("annual_reviews"), p.sheets());
+        assertEquals(1, p.headerRow());
+        assertEquals(34, p.columns().size());
+        assertEquals(ColumnType.INTEGER, typeOf(p, "time_period"));
+        assertEquals(ColumnType.TEXT, typeOf(p, "old_la_code")); // an identifier, never a number
+        assertEquals(ColumnType.INTEGER, typeOf(p, "total_ehc_plans"));
+        assertEquals(ColumnType.DECIMAL, typeOf(p, "pc_decsion_4weeks"));
+        // the file repeats the heading review_meeting_prior_24: the second becomes unique
+        assertEquals("review_meeting_prior_24_2", p.columns().get(18).name());
+        assertEquals(5, p.rows().size());
+        assertEquals("638745", p.rows().get(0).get(12)); // England's total EHC plans, first data row
+    }
+
+    @Test
+    void importsCsvWithMarkersAsNullAndOverrides() throws Exception {
+        Path csv = SharedData.file("ehcp-sen2-2025", "annual_reviews.csv");
+        try (TestDb db = new TestDb()) {
+            GenericSheetImporter imp = new GenericSheetImporter("user_annual_reviews", null,
+                    Map.of("time_period", ColumnType.TEXT), 50);
+            ImportSummary s = imp.load(SourceFile.of(csv), db.sink(5), new NullProgressMonitor());
+            assertEquals(163L, s.rows());
+            assertEquals("VARCHAR", db.scalar("SELECT data_type FROM information_schema.columns WHERE table_name = "
+                    + "'user_annual_reviews' AND column_name = 'time_period'"));
+            // Blackpool (890): total plans 1,661 but review_expected suppressed 'x' -> NULL with marker
+            assertEquals("1661|null|x", db.scalar("SELECT total_ehc_plans || '|' || coalesce(CAST(review_expected AS VARCHAR), 'null') "
+                    + "|| '|' || review_expected_marker FROM user_annual_reviews WHERE old_la_code = '890'"));
+            assertEquals(638745L, db.scalar("SELECT total_ehc_plans FROM user_annual_reviews WHERE geographic_level = 'National'"));
+            assertEquals(163L, ((Number) db.scalar("SELECT count(*) FROM user_annual_reviews WHERE provenance_id = 5")).longValue());
+            assertEquals(1L, ((Number) db.scalar("SELECT count(*) FROM generic_import WHERE table_name = 'user_annual_reviews'")).longValue());
+            // importing again replaces the table made by this importer
+            imp.load(SourceFile.of(csv), db.sink(6), new NullProgressMonitor());
+            assertEquals(163L, ((Number) db.scalar("SELECT count(*) FROM user_annual_reviews")).longValue());
+            // but never a table it did not make
+            ImportException e = assertThrows(ImportException.class, () -> new GenericSheetImporter("la", null, Map.of(), 10)
+                    .load(SourceFile.of(csv), db.sink(7), new NullProgressMonitor()));
+            assertTrue(e.getMessage().contains("table 'la' exists and was not made by a sheet import"), e.getMessage());
+        }
+    }
+
+    @Test
+    void importsXlsxSheetAndOdsPreview() throws Exception {
+        try (TestDb db = new TestDb()) {
+            Path xlsx = SharedData.file("statistical-neighbours", "la_code_list.xlsx");
+            ImportSummary s = new GenericSheetImporter("user_codes", "Sheet1", Map.of(), 1000)
+                    .load(SourceFile.of(xlsx), db.sink(9), new NullProgressMonitor());
+            assertEquals(171L, s.rows());
+            // 'LA Number' is read as numbers in the xlsx: an INTEGER column unless overridden
+            assertEquals("Barnet", db.scalar("SELECT la_name FROM user_codes WHERE la_number = 302"));
+        }
+        SheetPreview ods = GenericSheetImporter.preview(SharedData.file("high-needs-finance",
+                "dsg_allocations_summary_2019-20_to_2023-24_amalgamated.ods"), "Allocations_1920", 3);
+        assertEquals(List.of("Information", "Allocations_2324", "Allocations_2223", "Allocations_2122", "Allocations_2021",
+                "Allocations_1920"), ods.sheets());
+        assertEquals("[A]", ods.rows().get(1).get(2)); // after the title row: headings, then the letter row
+        // with the heading row given, the letter and formula rows are data: an amalgamated summary sheet as a table
+        try (TestDb db = new TestDb()) {
+            new GenericSheetImporter("user_dsg_1920", "Allocations_1920", Map.of(), 1000).withHeaderRow(2)
+                    .load(SourceFile.of(SharedData.file("high-needs-finance", "dsg_allocations_summary_2019-20_to_2023-24_amalgamated.ods")),
+                            db.sink(3), new NullProgressMonitor());
+            // the "[C]" letter row under the heading makes the column text: the sniffing never calls it a number
+            assertEquals("6279.123139320404", db.scalar("SELECT c_2019_20_high_needs_block_allocation_gbp_million "
+                    + "FROM user_dsg_1920 WHERE column_a = 'ENGLAND'"));
+            assertEquals("[C]", db.scalar("SELECT c_2019_20_high_needs_block_allocation_gbp_million FROM user_dsg_1920 "
+                    + "WHERE column_a IS NULL AND c_2019_20_high_needs_block_allocation_gbp_million LIKE '[%'"));
+        }
+    }
+
+    @Test
+    void aValueThatDoesNotFitTheSniffedTypeNamesRowAndColumn(@TempDir Path dir) throws Exception {
+        StringBuilder b = new StringBuilder("la_name,places\n");
+        for (int i = 0; i < 20; i++) b.append("LA ").append(i).append(',').append(i * 10).append('\n');
+        b.append("Late LA,twelve\n");
+        Path csv = dir.resolve("places.csv");
+        Files.writeString(csv, b);
+        try (TestDb db = new TestDb()) {
+            ImportException e = assertThrows(ImportException.class, () -> new GenericSheetImporter("user_places", null,
+                    Map.of(), 10).load(SourceFile.of(csv), db.sink(1), new NullProgressMonitor()));
+            assertEquals("places.csv, sheet 'places', row 22, column 2 (places): value 'twelve' is not INTEGER "
+                    + "(type sniffed from the first rows; override the type of column 'places')", e.getMessage());
+            // with the override it loads
+            db.connection().rollback();
+            new GenericSheetImporter("user_places", null, Map.of("places", ColumnType.TEXT), 10)
+                    .load(SourceFile.of(csv), db.sink(2), new NullProgressMonitor());
+            assertEquals("twelve", db.scalar("SELECT places FROM user_places WHERE la_name = 'Late LA'"));
+        }
+    }
+
+    @Test
+    void datesBooleansAndDecimalsLoadTyped(@TempDir Path dir) throws Exception {
+        Path csv = dir.resolve("census.csv");
+        Files.writeString(csv, "census_date,urn,in_area,fee_gbp,pc_specialist\n"
+                + "2024-01-18,0100123,TRUE,\"£52,300.50\",12.5%\n"
+                + "18/01/2024,0100124,false,c,x\n");
+        SheetPreview p = GenericSheetImporter.preview(csv, null, 2);
+        assertEquals(List.of(ColumnType.DATE, ColumnType.TEXT, ColumnType.BOOLEAN, ColumnType.DECIMAL, ColumnType.DECIMAL),
+                p.columns().stream().map(ColumnSpec::type).toList());
+        try (TestDb db = new TestDb()) {
+            new GenericSheetImporter("user_census", null, Map.of(), 100).load(SourceFile.of(csv), db.sink(4), new NullProgressMonitor());
+            assertEquals(List.of("2024-01-18|0100123|true|52300.5|null|12.5", "2024-01-18|0100124|false|null|c|null"),
+                    db.column("SELECT concat_ws('|', census_date, urn, in_area, coalesce(CAST(fee_gbp AS VARCHAR), 'null'), "
+                            + "coalesce(fee_gbp_marker, 'null'), coalesce(CAST(pc_specialist AS VARCHAR), 'null')) FROM user_census ORDER BY urn"));
+        }
+    }
+}

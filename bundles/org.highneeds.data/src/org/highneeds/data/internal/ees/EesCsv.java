@@ -1,0 +1,248 @@
+package org.highneeds.data.internal.ees;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+import org.highneeds.data.imports.ImportException;
+import org.highneeds.data.imports.ImportLocation;
+import org.highneeds.data.imports.ImportSink;
+import org.highneeds.data.imports.SourceFile;
+import org.highneeds.data.internal.csv.CsvHeader;
+import org.highneeds.data.internal.csv.RawCsv;
+import org.highneeds.data.internal.sql.Sql;
+
+/**
+ * Loads an Explore Education Statistics CSV: raw table as published, then the long table
+ * {@code ees_observation} (one row per data row and indicator), all in SQL. Columns are selected by name, never
+ * by position; filters are text columns, indicators are columns holding numbers or only markers.
+ */
+public final class EesCsv {
+
+    /** Columns every EES file has. */
+    public static final List<String> REQUIRED = List.of("time_period", "time_identifier", "geographic_level");
+
+    /** Geography and time columns: neither filters nor indicators. */
+    public static final Set<String> STANDARD = Set.of("time_period", "time_identifier", "geographic_level",
+            "country_code", "country_name", "region_code", "region_name", "old_la_code", "new_la_code", "la_name",
+            "pcon_code", "pcon_name", "lad_code", "lad_name", "english_devolved_area_code",
+            "english_devolved_area_name", "opportunity_area_code", "opportunity_area_name", "ward_code", "ward_name",
+            "local_enterprise_partnership_code", "local_enterprise_partnership_name", "rsc_region_lead_name",
+            "sponsor_id", "sponsor_name", "school_laestab", "school_name", "school_urn", "school_postcode",
+            "trust_id", "trust_name", "provider_ukprn", "provider_name", "institution_id", "institution_name",
+            "planning_area_code", "planning_area_name", "mat_id", "mat_name");
+
+    /** Rows sampled to tell filters from indicators. */
+    private static final int CLASSIFY_SAMPLE = 20_000;
+
+    /** Result of loading one file. */
+    public record Loaded(RawCsv.Raw raw, List<String> filters, List<String> indicators, long observations,
+            String periodFrom, String periodTo) {
+    }
+
+    private EesCsv() {
+    }
+
+    /** Recognition score for an EES header: 0 if not EES-shaped, else 50 (+10 with geography columns). */
+    public static int score(SourceFile file) {
+        try {
+            CsvHeader h = CsvHeader.parse(file.head());
+            for (String r : REQUIRED) if (!h.has(r)) return 0;
+            return h.has("country_code") ? 60 : 50;
+        } catch (CsvHeader.HeaderProblem e) {
+            return 0;
+        }
+    }
+
+    /** The raw table name of an import. */
+    public static String rawTable(long provenanceId) {
+        return "raw_p" + provenanceId;
+    }
+
+    /** Loads the raw table and {@code ees_observation} rows for {@code datasetId}. */
+    public static Loaded load(SourceFile file, ImportSink sink, String datasetId, IProgressMonitor monitor)
+            throws ImportException, SQLException {
+        SubMonitor sub = SubMonitor.convert(monitor, "Reading " + file.fileName(), 100);
+        Connection c = sink.connection();
+        String name = file.fileName();
+        CsvHeader header = RawCsv.header(file, REQUIRED, "an Explore Education Statistics CSV");
+        String table = rawTable(sink.provenanceId());
+        RawCsv.Raw raw = RawCsv.load(file, header, table, sink, sub.split(40));
+        registerRaw(c, sink.provenanceId(), table, name);
+        String t = Sql.ident(table);
+        String tp = col(header, "time_period");
+
+        long bad = Sql.queryLong(c, "SELECT coalesce(min(rowid), -1) FROM " + t + " WHERE hn_period_year(" + tp
+                + ") IS NULL");
+        if (bad >= 0) {
+            String v = string(c, "SELECT " + tp + " FROM " + t + " WHERE rowid = " + bad);
+            throw new ImportException(new ImportLocation(name, null, raw.fileRow(bad),
+                    header.indexOf("time_period") + 1, "time_period"),
+                    "'" + v + "' is not a period (expected e.g. 2022 or 202122)");
+        }
+
+        List<String> filters = new ArrayList<>();
+        List<String> indicators = new ArrayList<>();
+        classify(c, header, t, filters, indicators);
+        if (indicators.isEmpty()) {
+            // files of yes/no answers (e.g. sen2_dmo_dco.csv): keep every answer column as a text indicator
+            indicators.addAll(filters);
+            filters.clear();
+        }
+        sub.worked(10);
+
+        long obs = Sql.execute(c, observationInsert(header, t, sink.provenanceId(), datasetId, filters, indicators),
+                sub.split(45));
+        String[] periods = periodRange(c, t, tp);
+        warnTextInIndicators(c, sink, name, header, sink.provenanceId());
+        warnUnknownLaCodes(c, sink, name, raw);
+        sub.worked(5);
+        return new Loaded(raw, List.copyOf(filters), List.copyOf(indicators), obs, periods[0], periods[1]);
+    }
+
+    /** Records which raw table holds a provenance's file. */
+    public static void registerRaw(Connection c, long provenanceId, String table, String fileName) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO raw_table(provenance_id, table_name, file_name) VALUES (" + provenanceId
+                    + ", " + Sql.literal(table) + ", " + Sql.literal(fileName) + ")");
+        }
+    }
+
+    /** The quoted identifier of the column named {@code name} (case as in the file), or NULL literal. */
+    public static String col(CsvHeader h, String name) {
+        int i = h.indexOf(name);
+        return i < 0 ? "NULL" : Sql.ident(h.names().get(i));
+    }
+
+    /** Blank and quoted-blank cells as NULL, trimmed. */
+    public static String text(CsvHeader h, String name) {
+        String c = col(h, name);
+        return "NULLIF(trim(" + c + "), '')";
+    }
+
+    private static void classify(Connection c, CsvHeader h, String t, List<String> filters, List<String> indicators)
+            throws SQLException {
+        List<String> candidates = new ArrayList<>();
+        for (String n : h.names()) {
+            if (!STANDARD.contains(n.toLowerCase(Locale.ROOT))) candidates.add(n);
+        }
+        if (candidates.isEmpty()) return;
+        // one unpivoted aggregate: a per-column expression list would expand the parsing macros dozens of times
+        StringBuilder on = new StringBuilder();
+        for (String n : candidates) {
+            if (on.length() > 0) on.append(", ");
+            on.append(Sql.ident(n));
+        }
+        String q = "SELECT m, count(hn_value(v)), count(*) FILTER (WHERE hn_value(v) IS NULL AND NULLIF(trim(v), '') "
+                + "IS NOT NULL AND NOT " + knownMarker("v") + ") FROM (SELECT " + on + " FROM " + t
+                + " ORDER BY rowid LIMIT " + CLASSIFY_SAMPLE + ") UNPIVOT INCLUDE NULLS (v FOR m IN (" + on
+                + ")) GROUP BY m";
+        java.util.Map<String, long[]> stats = new java.util.HashMap<>();
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(q)) {
+            while (r.next()) stats.put(r.getString(1), new long[] {r.getLong(2), r.getLong(3)});
+        }
+        for (String n : candidates) {
+            long[] st = stats.getOrDefault(n, new long[] {0, 0});
+            if (st[0] > 0 || st[1] == 0) indicators.add(n);
+            else filters.add(n);
+        }
+    }
+
+    /** SQL condition: the cell is blank, a suppression marker or a spreadsheet error. */
+    public static String knownMarker(String expr) {
+        return "(lower(trim(" + expr + ")) IN ('', 'c', 'x', 'z', 'low', 'u', ':', '-', '..', 'n/a', 'na') "
+                + "OR upper(trim(" + expr + ")) IN ('#REF!', '#N/A', '#DIV/0!', '#VALUE!', '#NAME?', '#NUM!', '#NULL!'))";
+    }
+
+    private static String observationInsert(CsvHeader h, String t, long pid, String datasetId, List<String> filters,
+            List<String> indicators) {
+        // filters as a JSON object: far cheaper to build per row than a MAP, and queryable with ->> in SQL
+        StringBuilder map = new StringBuilder();
+        if (filters.isEmpty()) {
+            map.append("'{}'::JSON");
+        } else {
+            map.append("json_object(");
+            for (int i = 0; i < filters.size(); i++) {
+                if (i > 0) map.append(", ");
+                map.append(Sql.literal(filters.get(i))).append(", NULLIF(trim(").append(Sql.ident(filters.get(i)))
+                        .append("), '')");
+            }
+            map.append(")");
+        }
+        StringBuilder on = new StringBuilder();
+        for (int i = 0; i < indicators.size(); i++) {
+            if (i > 0) on.append(", ");
+            on.append(Sql.ident(indicators.get(i)));
+        }
+        String tp = col(h, "time_period");
+        return "INSERT INTO ees_observation SELECT " + pid + ", " + Sql.literal(datasetId) + ", __p, __py, __ti, __gl, __la, __ons, __reg, __filters, measure, val, hn_marker_of(v, val) FROM (SELECT *, hn_value_cast(v, __x) AS val FROM (SELECT *, TRY_CAST(v AS DOUBLE) AS __x "
+                + "FROM (SELECT trim(" + tp + ") AS __p, hn_period_year(" + tp + ") AS __py, " + text(h, "time_identifier") + " AS __ti, "
+                + text(h, "geographic_level") + " AS __gl, " + text(h, "old_la_code") + " AS __la, "
+                + text(h, "new_la_code") + " AS __ons, " + text(h, "region_code") + " AS __reg, " + map
+                + " AS __filters, " + on + " FROM " + t + ") UNPIVOT INCLUDE NULLS (v FOR measure IN (" + on + "))))";
+    }
+
+    private static String[] periodRange(Connection c, String t, String tp) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT arg_min(trim(" + tp
+                + "), hn_period_year(" + tp + ")), arg_max(trim(" + tp + "), hn_period_year(" + tp + ")) FROM " + t)) {
+            r.next();
+            return new String[] {r.getString(1), r.getString(2)};
+        }
+    }
+
+    private static void warnTextInIndicators(Connection c, ImportSink sink, String name, CsvHeader h, long pid)
+            throws SQLException {
+        String q = "SELECT measure, count(*), min(marker) FROM ees_observation WHERE provenance_id = " + pid
+                + " AND value IS NULL AND NOT " + knownMarker("marker") + " GROUP BY measure ORDER BY measure";
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(q)) {
+            while (r.next()) {
+                String m = r.getString(1);
+                String sample = r.getString(3);
+                if (sample.length() > 40) sample = sample.substring(0, 40) + "...";
+                sink.warn(new ImportLocation(name, null, 0, h.indexOf(m) + 1, m), r.getLong(2)
+                        + " cells are neither numbers nor known markers (e.g. '" + sample + "'); kept as text marker");
+            }
+        }
+    }
+
+    /**
+     * Warns about LA codes that neither the LA code list ({@code la}) nor the seeded LA numbers ({@code la_ons_code})
+     * know; without any reference data there is nothing to check against, so nothing is said.
+     */
+    public static void warnUnknownLaCodes(Connection c, ImportSink sink, String name, RawCsv.Raw raw)
+            throws SQLException {
+        CsvHeader h = raw.header();
+        if (!h.has("old_la_code")) return;
+        List<String> sources = new ArrayList<>();
+        if (Sql.tableExists(c, "la")) sources.add("SELECT la_code FROM la");
+        if (Sql.tableExists(c, "la_ons_code")) sources.add("SELECT la_code FROM la_ons_code");
+        if (sources.isEmpty()) return;
+        String known = String.join(" UNION ", sources);
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT count(*) FROM (" + known + ")")) {
+            if (!r.next() || r.getLong(1) == 0) return;
+        }
+        String t = Sql.ident(raw.table());
+        String code = text(h, "old_la_code");
+        String q = "SELECT " + code + " AS la, min(rowid) FROM " + t + " WHERE " + code + " IS NOT NULL AND " + code
+                + " NOT IN (SELECT la_code FROM (" + known + ") WHERE la_code IS NOT NULL) GROUP BY 1 ORDER BY 1";
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(q)) {
+            while (r.next()) {
+                sink.warn(new ImportLocation(name, null, raw.fileRow(r.getLong(2)), h.indexOf("old_la_code") + 1,
+                        "old_la_code"), "LA code " + r.getString(1) + " is not in the LA reference table");
+            }
+        }
+    }
+
+    private static String string(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            return r.next() ? r.getString(1) : null;
+        }
+    }
+}

@@ -1,0 +1,364 @@
+package org.highneeds.data.internal.sen2;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+import org.highneeds.data.imports.DatasetImporter;
+import org.highneeds.data.imports.ImportException;
+import org.highneeds.data.imports.ImportLocation;
+import org.highneeds.data.imports.ImportSink;
+import org.highneeds.data.imports.ImportSummary;
+import org.highneeds.data.imports.PlacementCategory;
+import org.highneeds.data.imports.SourceFile;
+import org.highneeds.data.internal.csv.CsvHeader;
+import org.highneeds.data.internal.csv.RawCsv;
+import org.highneeds.data.internal.ees.EesCsv;
+import org.highneeds.data.internal.ees.EesCsvImporter;
+import org.highneeds.data.internal.sql.Sql;
+
+/**
+ * SEN2 "Education, health and care plans" files of both families (pre-2023 aggregate files and the 2023+
+ * layout): the EES long table plus the normalised {@code ehcp_caseload}, {@code ehcp_new_plans},
+ * {@code ehcp_ceased} and {@code ehcp_activity} tables.
+ */
+public final class Sen2Importer implements DatasetImporter {
+
+    /** Importer id. */
+    public static final String ID = "sen2.ehcp";
+
+    /** The SEN2 file kinds this importer knows, told apart by their header. */
+    public enum Kind {
+        CASELOAD, NEEDS_ALL_PLANS, NEW_PLANS, NEEDS_NEW_PLANS, CEASED, REQUESTS, ASSESSMENTS, TIMELINESS,
+        OTHER_2023, ESTAB_CASELOAD_2022, AGE_CASELOAD_2022, MI_2022, MI_2023
+    }
+
+    private static final Map<String, String> NEEDS = new LinkedHashMap<>();
+    private static final Map<String, String> ACTIVITY = new LinkedHashMap<>();
+
+    static {
+        for (String n : List.of("asd", "hi", "mld", "msi", "oth", "pd", "pmld", "semh", "slcn", "sld", "spld", "vi")) {
+            NEEDS.put("number_" + n, n.toUpperCase(Locale.ROOT));
+        }
+        NEEDS.put("number_need_unknown", "UNKNOWN");
+        // stable measure codes shared by both families (2023+ name | pre-2023 name | 2023 re-issue name)
+        ACTIVITY.put("requests_received_in_year", "REQUESTS_RECEIVED");
+        ACTIVITY.put("inreqehc", "REQUESTS_RECEIVED");
+        ACTIVITY.put("inreq_ehc", "REQUESTS_RECEIVED");
+        ACTIVITY.put("requests_decided_not_to_assess", "REQUESTS_REFUSED");
+        ACTIVITY.put("assrefusedehc", "REQUESTS_REFUSED");
+        ACTIVITY.put("ass_refused_ehc", "REQUESTS_REFUSED");
+        ACTIVITY.put("assess_not_issued", "ASSESSED_PLAN_NOT_ISSUED");
+        ACTIVITY.put("assnoneehc", "ASSESSED_PLAN_NOT_ISSUED");
+        ACTIVITY.put("ass_none_ehc", "ASSESSED_PLAN_NOT_ISSUED");
+        ACTIVITY.put("assess_issued", "ASSESSED_PLAN_ISSUED");
+        ACTIVITY.put("plans_issued_den", "PLANS_ISSUED");
+        ACTIVITY.put("totincexcehc", "PLANS_ISSUED");
+        ACTIVITY.put("plans_issued_within_20_weeks", "PLANS_ISSUED_WITHIN_20_WEEKS");
+        ACTIVITY.put("incexc20weekehc", "PLANS_ISSUED_WITHIN_20_WEEKS");
+        ACTIVITY.put("inc_exc_20week_ehc", "PLANS_ISSUED_WITHIN_20_WEEKS");
+        ACTIVITY.put("plans_issued_den_ex", "PLANS_ISSUED_EXCL_EXCEPTIONS");
+        ACTIVITY.put("totnoexcehc", "PLANS_ISSUED_EXCL_EXCEPTIONS");
+        ACTIVITY.put("plans_issued_20_weeks_ex", "PLANS_ISSUED_WITHIN_20_WEEKS_EXCL_EXCEPTIONS");
+        ACTIVITY.put("noexc20weekehc", "PLANS_ISSUED_WITHIN_20_WEEKS_EXCL_EXCEPTIONS");
+        ACTIVITY.put("no_exc_20week_ehc", "PLANS_ISSUED_WITHIN_20_WEEKS_EXCL_EXCEPTIONS");
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String version() {
+        return "1.0.0";
+    }
+
+    @Override
+    public int recognise(SourceFile file) {
+        try {
+            if (EesCsv.score(file) == 0) return 0;
+            return kind(CsvHeader.parse(file.head()), file.fileName()) == null ? 0 : 90;
+        } catch (CsvHeader.HeaderProblem e) {
+            return 0;
+        }
+    }
+
+    /** The SEN2 kind of a header, or null. */
+    public static Kind kind(CsvHeader h, String fileName) {
+        String f = fileName.toLowerCase(Locale.ROOT);
+        if (h.has("ehcplans") && h.has("breakdown_topic")) return Kind.CASELOAD;
+        if (h.has("new_ehc_plans") && h.has("breakdown_topic")) return Kind.NEW_PLANS;
+        if (h.has("ehc_plans") && h.has("number_asd")) return f.contains("newplan") ? Kind.NEEDS_NEW_PLANS
+                : Kind.NEEDS_ALL_PLANS;
+        if (h.has("total_ceased")) return Kind.CEASED;
+        if (h.has("requests_received_in_year")) return Kind.REQUESTS;
+        if (h.has("assess_issued")) return Kind.ASSESSMENTS;
+        if (h.has("plans_issued_den")) return Kind.TIMELINESS;
+        if (h.has("total_review_meeting") || h.has("personal_budget") || h.has("res_tot") || h.has("open_wbp")
+                || h.has("des_med_off")) return Kind.OTHER_2023;
+        if (h.has("establishment_type") && h.has("total_ehc")) return Kind.ESTAB_CASELOAD_2022;
+        if (h.has("characteristic_age") && h.has("total_ehc")) return Kind.AGE_CASELOAD_2022;
+        if (h.has("newallehc")) return Kind.MI_2022;
+        if (h.has("new_all_ehc")) return Kind.MI_2023;
+        return null;
+    }
+
+    @Override
+    public ImportSummary load(SourceFile file, ImportSink sink, IProgressMonitor monitor) throws ImportException {
+        SubMonitor sub = SubMonitor.convert(monitor, "Importing SEN2 " + file.fileName(), 100);
+        CsvHeader h = RawCsv.header(file, EesCsv.REQUIRED, "an Explore Education Statistics CSV");
+        Kind kind = kind(h, file.fileName());
+        if (kind == null) {
+            throw new ImportException(new ImportLocation(file.fileName(), null, 1, 0, null),
+                    "this is not a SEN2 'Education, health and care plans' file: its header matches no known layout");
+        }
+        String dataset = EesCsvImporter.datasetId(file);
+        sink.describeDataset(dataset, "Education, health and care plans (SEN2): " + file.fileName(),
+                "Department for Education");
+        try {
+            EesCsv.Loaded l = EesCsv.load(file, sink, dataset, sub.split(70));
+            Normaliser n = new Normaliser(sink, file.fileName(), l.raw(), dataset);
+            List<String> tables = new ArrayList<>(List.of(l.raw().table(), "ees_observation"));
+            long rows = l.observations();
+            String t = switch (kind) {
+                case CASELOAD -> n.placementColumns("ehcp_caseload", "ehcplans", List.of("All EHC plans"),
+                        "Child or young persons age", "Sex");
+                case NEW_PLANS -> n.placementColumns("ehcp_new_plans", "new_ehc_plans", List.of("New EHC plans"),
+                        "Age when plan started", null);
+                case NEEDS_ALL_PLANS -> n.needs("ehcp_caseload", "Child or young persons age");
+                case NEEDS_NEW_PLANS -> n.needs("ehcp_new_plans", null);
+                case CEASED -> n.ceased();
+                case REQUESTS, ASSESSMENTS, TIMELINESS, MI_2022, MI_2023 -> n.activity(ACTIVITY, kind);
+                case ESTAB_CASELOAD_2022 -> n.estab2022();
+                case AGE_CASELOAD_2022 -> n.age2022();
+                case OTHER_2023 -> null;
+            };
+            if (t != null) {
+                tables.add(t);
+                rows += n.written;
+            }
+            if (kind == Kind.MI_2022 || kind == Kind.MI_2023) {
+                n.newPlansFromMi(kind == Kind.MI_2022 ? "NewallEHC" : "new_all_ehc");
+                tables.add("ehcp_new_plans");
+                rows += n.written;
+            }
+            sub.worked(30);
+            return new ImportSummary(rows, List.copyOf(tables), l.periodFrom(), l.periodTo());
+        } catch (SQLException e) {
+            throw new ImportException(new ImportLocation(file.fileName(), null, 0, 0, null),
+                    "database error while normalising SEN2 data: " + e.getMessage(), e);
+        }
+    }
+
+    /** Builds the INSERT ... SELECT statements from the raw table. */
+    private static final class Normaliser {
+        private final ImportSink sink;
+        private final String file;
+        private final CsvHeader h;
+        private final String raw;
+        private final String dataset;
+        long written;
+
+        Normaliser(ImportSink sink, String file, RawCsv.Raw raw, String dataset) {
+            this.sink = sink;
+            this.file = file;
+            this.h = raw.header();
+            this.raw = Sql.ident(raw.table());
+            this.dataset = dataset;
+        }
+
+        private String geo() {
+            return sink.provenanceId() + " AS pid, " + Sql.literal(dataset) + " AS ds, hn_period_year("
+                    + EesCsv.col(h, "time_period") + ") AS py, coalesce(" + EesCsv.text(h, "geographic_level")
+                    + ", 'Unknown') AS gl, " + EesCsv.text(h, "old_la_code") + " AS la, "
+                    + EesCsv.text(h, "new_la_code") + " AS ons, " + EesCsv.text(h, "region_code") + " AS reg";
+        }
+
+        private String topic() {
+            return "trim(" + EesCsv.col(h, "breakdown_topic") + ")";
+        }
+
+        private String breakdown() {
+            return "trim(" + EesCsv.col(h, "breakdown") + ")";
+        }
+
+        private static String ageGroup(String expr) {
+            return "lower(regexp_replace(" + expr + ", '^[Aa]ge ', ''))";
+        }
+
+        private static String placementLabels() {
+            StringBuilder b = new StringBuilder("(VALUES ");
+            boolean first = true;
+            for (PlacementCategory c : PlacementCategory.values()) {
+                for (String l : c.publishedLabels()) {
+                    if (!first) b.append(", ");
+                    first = false;
+                    b.append("(").append(Sql.literal(l.toLowerCase(Locale.ROOT))).append(", ")
+                            .append(Sql.literal(c.name())).append(")");
+                }
+            }
+            return b.append(") AS pl(label, code)").toString();
+        }
+
+        private String exec(String table, String sql) throws SQLException {
+            written = Sql.execute(sink.connection(), sql, null);
+            return table;
+        }
+
+        /** 2023+ caseload/new plans: one column per placement, rows per breakdown (all / age / sex). */
+        String placementColumns(String table, String totalColumn, List<String> allTopics, String ageTopic,
+                String sexTopic) throws SQLException {
+            StringBuilder cols = new StringBuilder(EesCsv.col(h, totalColumn) + " AS \"all\"");
+            StringBuilder on = new StringBuilder("\"all\"");
+            for (PlacementCategory c : PlacementCategory.values()) {
+                if (h.has(c.sen2Column())) {
+                    cols.append(", ").append(EesCsv.col(h, c.sen2Column())).append(" AS ").append(Sql.ident(c.name()));
+                    on.append(", ").append(Sql.ident(c.name()));
+                }
+            }
+            String all = allTopics.stream().map(Sql::literal).reduce((a, b) -> a + ", " + b).orElseThrow();
+            String age = "CASE WHEN " + topic() + " = " + Sql.literal(ageTopic) + " THEN " + ageGroup(breakdown())
+                    + " ELSE 'all' END";
+            String sex = sexTopic == null ? null
+                    : "CASE WHEN " + topic() + " = " + Sql.literal(sexTopic) + " THEN lower(" + breakdown()
+                            + ") ELSE 'all' END";
+            String topics = all + ", " + Sql.literal(ageTopic) + (sexTopic == null ? "" : ", " + Sql.literal(sexTopic));
+            warnSkippedTopics(topics);
+            String target = table.equals("ehcp_caseload")
+                    ? "pid, ds, py, gl, la, ons, reg, age_group, age_band, 'all', placement, sex, "
+                    : "pid, ds, py, gl, la, ons, reg, age_group, age_band, 'all', placement, ";
+            return exec(table, "INSERT INTO " + table + " SELECT " + target + "val, hn_marker_of(v, val) FROM (SELECT *, hn_value_cast(v, __x) AS val FROM (SELECT *, TRY_CAST(v AS DOUBLE) AS __x FROM "
+                    + "(SELECT " + geo() + ", " + age + " AS age_group, hn_age_band(" + age + ") AS age_band, "
+                    + (sex == null ? "" : sex + " AS sex, ") + cols + " FROM " + raw + " WHERE " + topic() + " IN ("
+                    + topics + ")) UNPIVOT INCLUDE NULLS (v FOR placement IN (" + on + "))))");
+        }
+
+        /** sen_needs_all_plans / sen_need_newplans: one column per primary need, rows per placement or age. */
+        String needs(String table, String ageTopic) throws SQLException {
+            StringBuilder cols = new StringBuilder();
+            StringBuilder on = new StringBuilder();
+            for (Map.Entry<String, String> e : NEEDS.entrySet()) {
+                if (!h.has(e.getKey())) continue;
+                if (on.length() > 0) {
+                    cols.append(", ");
+                    on.append(", ");
+                }
+                cols.append(EesCsv.col(h, e.getKey())).append(" AS ").append(Sql.ident(e.getValue()));
+                on.append(Sql.ident(e.getValue()));
+            }
+            String age = ageTopic == null ? "'all'"
+                    : "CASE WHEN " + topic() + " = " + Sql.literal(ageTopic) + " THEN " + ageGroup(breakdown())
+                            + " ELSE 'all' END";
+            String placement = "CASE WHEN " + topic() + " = 'Type of placement' THEN pl.code ELSE 'all' END";
+            String where = "(" + topic() + " IN ('All EHC plans'" + (ageTopic == null ? "" : ", " + Sql.literal(ageTopic))
+                    + ") OR (" + topic() + " = 'Type of placement' AND pl.code IS NOT NULL))";
+            String extra = table.equals("ehcp_caseload") ? ", 'all'" : "";
+            // the ehc_plans total column repeats caseload.csv / newplans.csv cells, so only the needs are kept
+            return exec(table, "INSERT INTO " + table + " SELECT pid, ds, py, gl, la, ons, reg, age_group, "
+                    + "age_band, need, placement" + extra + ", val, hn_marker_of(v, val) FROM (SELECT *, hn_value_cast(v, __x) AS val FROM (SELECT *, TRY_CAST(v AS DOUBLE) AS __x FROM "
+                    + "(SELECT " + geo() + ", " + age + " AS age_group, hn_age_band(" + age + ") AS age_band, " + placement
+                    + " AS placement, " + cols + " FROM " + raw + " LEFT JOIN " + placementLabels()
+                    + " ON pl.label = lower(" + breakdown() + ") WHERE " + where + ") UNPIVOT INCLUDE NULLS (v FOR need IN (" + on
+                    + "))))");
+        }
+
+        String ceased() throws SQLException {
+            List<String> reasons = new ArrayList<>();
+            int start = h.indexOf("breakdown") + 1;
+            for (int i = start; i < h.names().size(); i++) reasons.add(h.names().get(i));
+            StringBuilder cols = new StringBuilder();
+            StringBuilder on = new StringBuilder();
+            for (String r : reasons) {
+                String code = r.equalsIgnoreCase("total_ceased") ? "all" : r.toLowerCase(Locale.ROOT);
+                if (on.length() > 0) {
+                    cols.append(", ");
+                    on.append(", ");
+                }
+                cols.append(Sql.ident(r)).append(" AS ").append(Sql.ident(code));
+                on.append(Sql.ident(code));
+            }
+            String placement = "CASE WHEN " + topic() + " = 'Type of placement' THEN pl.code ELSE 'all' END";
+            return exec("ehcp_ceased", "INSERT INTO ehcp_ceased SELECT pid, ds, py, gl, la, ons, reg, placement, reason,"
+                    + " val, hn_marker_of(v, val) FROM (SELECT *, hn_value_cast(v, __x) AS val FROM (SELECT *, TRY_CAST(v AS DOUBLE) AS __x FROM (SELECT " + geo() + ", " + placement
+                    + " AS placement, " + cols + " FROM " + raw + " LEFT JOIN " + placementLabels()
+                    + " ON pl.label = lower(" + breakdown() + ") WHERE " + topic() + " = 'All ceased EHC plans' OR ("
+                    + topic() + " = 'Type of placement' AND pl.code IS NOT NULL)) UNPIVOT INCLUDE NULLS (v FOR reason IN (" + on
+                    + "))))");
+        }
+
+        String activity(Map<String, String> mapping, Kind kind) throws SQLException {
+            StringBuilder cols = new StringBuilder();
+            StringBuilder on = new StringBuilder();
+            for (String n : h.names()) {
+                String code = mapping.get(n.toLowerCase(Locale.ROOT));
+                if (code == null) continue;
+                if (on.length() > 0) {
+                    cols.append(", ");
+                    on.append(", ");
+                }
+                cols.append(Sql.ident(n)).append(" AS ").append(Sql.ident(code));
+                on.append(Sql.ident(code));
+            }
+            if (on.length() == 0) {
+                written = 0;
+                return null;
+            }
+            // 2023+ flow files also hold breakdowns (e.g. by age); the activity table keeps the 'All ...' rows
+            String where = h.has("breakdown_topic") ? " WHERE " + topic() + " LIKE 'All %'" : "";
+            return exec("ehcp_activity", "INSERT INTO ehcp_activity SELECT pid, ds, py, gl, la, ons, reg, measure, "
+                    + "val, hn_marker_of(v, val) FROM (SELECT *, hn_value_cast(v, __x) AS val FROM (SELECT *, TRY_CAST(v AS DOUBLE) AS __x FROM (SELECT " + geo() + ", " + cols + " FROM "
+                    + raw + where + ") UNPIVOT INCLUDE NULLS (v FOR measure IN (" + on + "))))");
+        }
+
+        void newPlansFromMi(String column) throws SQLException {
+            if (!h.has(column)) {
+                written = 0;
+                return;
+            }
+            exec("ehcp_new_plans", "INSERT INTO ehcp_new_plans SELECT pid, ds, py, gl, la, ons, reg, 'all', 'all', "
+                    + "'all', 'all', val, hn_marker_of(v, val) FROM (SELECT *, hn_value_cast(v, __x) AS val FROM (SELECT *, TRY_CAST(v AS DOUBLE) AS __x FROM (SELECT " + geo() + ", " + EesCsv.col(h, column)
+                    + " AS v FROM " + raw + ")))");
+        }
+
+        /** Pre-2023 caseload by establishment type: subtotal rows dropped, awaiting-provision kinds summed. */
+        String estab2022() throws SQLException {
+            String type = "trim(" + EesCsv.col(h, "establishment_type") + ")";
+            String group = "trim(" + EesCsv.col(h, "establishment_group") + ")";
+            String v = EesCsv.col(h, "total_ehc");
+            return exec("ehcp_caseload", "INSERT INTO ehcp_caseload SELECT pid, ds, py, gl, la, ons, reg, 'all', 'all', "
+                    + "'all', placement, 'all', sum(hn_value(v)), CASE WHEN count(hn_value(v)) = 0 THEN "
+                    + "min(hn_marker(v)) END FROM (SELECT " + geo() + ", CASE WHEN " + type + " = 'Total' THEN 'all' "
+                    + "ELSE pl.code END AS placement, " + v + " AS v FROM " + raw + " LEFT JOIN " + placementLabels()
+                    + " ON pl.label = lower(" + type + ") WHERE (" + type + " = 'Total' AND " + group + " = 'Total') OR ("
+                    + type + " <> 'Total' AND pl.code IS NOT NULL)) GROUP BY ALL");
+        }
+
+        String age2022() throws SQLException {
+            String age = "trim(" + EesCsv.col(h, "characteristic_age") + ")";
+            String group = "lower(regexp_replace(regexp_replace(" + age + ", '^Age ([0-9]+) to ([0-9]+)$', '\\1-\\2'), "
+                    + "'^Age ', ''))";
+            return exec("ehcp_caseload", "INSERT INTO ehcp_caseload SELECT pid, ds, py, gl, la, ons, reg, age_group, "
+                    + "hn_age_band(age_group), 'all', 'all', 'all', val, hn_marker_of(v, val) FROM (SELECT *, hn_value_cast(v, __x) AS val FROM (SELECT *, TRY_CAST(v AS DOUBLE) AS __x FROM (SELECT " + geo()
+                    + ", " + group + " AS age_group, " + EesCsv.col(h, "total_ehc") + " AS v FROM " + raw + " WHERE "
+                    + age + " <> 'Total')))");
+        }
+
+        private void warnSkippedTopics(String kept) throws SQLException {
+            String q = "SELECT " + topic() + ", count(*) FROM " + raw + " WHERE " + topic() + " NOT IN (" + kept
+                    + ") GROUP BY 1 ORDER BY 1";
+            try (var s = sink.connection().createStatement(); var r = s.executeQuery(q)) {
+                while (r.next()) {
+                    sink.warn(new ImportLocation(file, null, 0, h.indexOf("breakdown_topic") + 1, "breakdown_topic"),
+                            r.getLong(2) + " rows of breakdown '" + r.getString(1)
+                                    + "' are kept in ees_observation only (no normalised mapping)");
+                }
+            }
+        }
+    }
+}
