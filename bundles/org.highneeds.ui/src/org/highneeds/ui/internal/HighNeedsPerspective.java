@@ -4,7 +4,7 @@ import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
-/** The "High Needs" perspective: the Data view on the left, editors beside it, progress below when shown. */
+/** The "High Needs" perspective: the Data view on the left, editors beside it, the Data Catalogue below. */
 public final class HighNeedsPerspective implements IPerspectiveFactory {
 
     /** Id of the perspective. */
@@ -15,8 +15,11 @@ public final class HighNeedsPerspective implements IPerspectiveFactory {
         String editors = layout.getEditorArea();
         IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.32f, editors);
         left.addView(DataView.ID);
-        layout.addPlaceholder(IPageLayout.ID_PROGRESS_VIEW, IPageLayout.BOTTOM, 0.75f, editors);
+        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.55f, editors);
+        bottom.addView("org.highneeds.ui.views.catalogue");
+        bottom.addPlaceholder(IPageLayout.ID_PROGRESS_VIEW);
         layout.addShowViewShortcut(DataView.ID);
+        layout.addShowViewShortcut("org.highneeds.ui.views.catalogue");
         layout.addShowViewShortcut(IPageLayout.ID_PROGRESS_VIEW);
         layout.addPerspectiveShortcut(ID);
     }
