@@ -130,6 +130,31 @@ class CliTest {
     }
 
     @Test
+    void downloadFetchesFromAnAddressAndImports() throws Exception {
+        Path shared = Path.of(System.getProperty("highneeds.shared.data"));
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", exchange -> {
+            byte[] bytes = java.nio.file.Files.readAllBytes(shared.resolve(exchange.getRequestURI().getPath().substring(1)));
+            exchange.sendResponseHeaders(200, bytes.length);
+            exchange.getResponseBody().write(bytes);
+            exchange.close();
+        });
+        server.start();
+        try {
+            String address = "http://127.0.0.1:" + server.getAddress().getPort() + "/gias/links_edubasealldata20250422.csv";
+            assertEquals(0, run("download", "gias.links", "--from", address));
+            assertTrue(out().startsWith("downloaded " + workspace.resolve("downloads/gias.links/links_edubasealldata20250422.csv")), out());
+            out.reset();
+            assertEquals(0, run("sql", "--format", "csv", "SELECT count(*) AS links FROM setting_link"));
+            assertEquals("links\r\n33801\r\n", out());
+        } finally {
+            server.stop(0);
+        }
+        assertEquals(1, run("download", "sen2.ehcp"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("has no direct download address"), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void helpListsTheCommands() {
         assertEquals(0, run("help"));
         assertTrue(out().contains("tables [--schema S] [--format F]") && out().contains("import [--as ID] FILE|FOLDER..."), out());

@@ -18,6 +18,8 @@ import org.highneeds.data.TableSummary;
 import org.highneeds.data.WorkspaceDatabase;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.highneeds.data.WorkspaceDatabaseException;
+import org.highneeds.data.downloads.DatasetDownloader;
+import org.highneeds.data.downloads.DownloadException;
 import org.highneeds.data.imports.DatasetCatalog;
 import org.highneeds.data.imports.DatasetDescriptor;
 import org.highneeds.data.imports.ImportException;
@@ -70,6 +72,7 @@ public final class Cli {
                 case "sql" -> sql(rest);
                 case "import" -> importFiles(rest);
                 case "datasets" -> datasets(rest);
+                case "download" -> download(rest);
                 default -> userError("unknown command '" + command + "'; run 'highneeds cli help' for the list of commands");
             };
         } catch (UsageException e) {
@@ -104,6 +107,10 @@ public final class Cli {
                                               import published files (folders: every file in them); each file is
                                               one transaction, recognised automatically or forced with --as
                   datasets [--format F]       the dataset catalogue and what has been imported (provenance)
+                  download DATASET [--from URL...]
+                                              fetch the publisher's current files of a dataset into
+                                              WORKSPACE/downloads and import them (--from: other addresses,
+                                              e.g. a mirror on the council network)
                   sql [options] "<query>"     run SQL on the workspace database and print the result
                   sql [options] -f file.sql   run a script, statement by statement (sql --help for options)
 
@@ -193,6 +200,42 @@ public final class Cli {
             return USER_ERROR;
         }
         return OK;
+    }
+
+    private int download(List<String> args) throws WorkspaceDatabaseException, UsageException {
+        if (args.isEmpty() || args.get(0).startsWith("-")) {
+            throw new UsageException("download: name the dataset (usage: download DATASET [--from URL...]); 'highneeds cli datasets' lists them");
+        }
+        String id = args.get(0);
+        List<String> from = new ArrayList<>();
+        for (int i = 1; i < args.size(); i++) {
+            if (args.get(i).equals("--from") && i + 1 < args.size()) {
+                from.add(args.get(++i));
+            } else {
+                throw new UsageException("download: unexpected argument '" + args.get(i) + "' (usage: download DATASET [--from URL...])");
+            }
+        }
+        DatasetCatalog catalog = DatasetCatalog.fromExtensions();
+        DatasetDescriptor dataset = catalog.dataset(id)
+                .orElseThrow(() -> new UsageException("download: no dataset with id '" + id + "'; 'highneeds cli datasets' lists them"));
+        List<String> addresses = from.isEmpty()
+                ? dataset.downloads().stream().map(a -> DatasetDownloader.expand(a, java.time.LocalDate.now())).toList() : from;
+        if (addresses.isEmpty()) {
+            throw new UsageException("download: " + dataset.title() + " has no direct download address; download it from "
+                    + (dataset.page() == null ? "its publisher" : dataset.page()) + " and use 'highneeds cli import'");
+        }
+        List<Path> files;
+        try {
+            files = new DatasetDownloader(workspace.get().resolve("downloads").resolve(id)).download(addresses, new NullProgressMonitor());
+        } catch (DownloadException e) {
+            throw new UsageException("download: " + e.getMessage());
+        }
+        for (Path f : files) {
+            out.println("downloaded " + f);
+        }
+        List<String> importArgs = new ArrayList<>(List.of("--as", id));
+        files.forEach(f -> importArgs.add(f.toString()));
+        return importFiles(importArgs);
     }
 
     private int datasets(List<String> args) throws WorkspaceDatabaseException, SQLException, UsageException {

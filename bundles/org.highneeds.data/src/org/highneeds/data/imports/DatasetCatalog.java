@@ -54,8 +54,10 @@ public final class DatasetCatalog {
                             + "; the two must match.");
                     continue;
                 }
+                String download = e.getAttribute("download");
+                List<String> downloads = download == null || download.isBlank() ? List.of() : List.of(download.trim().split("\\s+"));
                 found.add(new DatasetDescriptor(id, e.getAttribute("title"), e.getAttribute("publisher"), e.getAttribute("page"),
-                        e.getAttribute("recognised"), e.getAttribute("tables"), contributor, datasetImporter));
+                        e.getAttribute("recognised"), e.getAttribute("tables"), contributor, datasetImporter, downloads));
             } catch (CoreException | RuntimeException ex) {
                 problems.add("Dataset " + id + " of " + contributor + ": cannot create its importer: " + ex.getMessage());
             }

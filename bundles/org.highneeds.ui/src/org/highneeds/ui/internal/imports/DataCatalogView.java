@@ -105,10 +105,28 @@ public final class DataCatalogView extends ViewPart {
                 new WizardDialog(getSite().getShell(), new ImportWizard()).open();
             }
         };
+        Action download = new Action("&Download and Import") {
+            @Override
+            public void run() {
+                if (viewer.getStructuredSelection().getFirstElement() instanceof CatalogueEntry e && e.dataset().downloadable()) {
+                    new DownloadJob(e.dataset()).schedule();
+                }
+            }
+        };
+        download.setToolTipText("Fetch the publisher's current files of the selected dataset and import them");
+        download.setEnabled(false);
+        viewer.addSelectionChangedListener(e -> download.setEnabled(
+                viewer.getStructuredSelection().getFirstElement() instanceof CatalogueEntry entry && entry.dataset().downloadable()));
+        org.eclipse.jface.action.MenuManager menu = new org.eclipse.jface.action.MenuManager();
+        menu.add(importFiles);
+        menu.add(download);
+        menu.add(refresh);
+        viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
         refresh.setToolTipText("Refresh the catalogue (F5)");
         importFiles.setToolTipText("Import published files into the workspace database");
         getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.REFRESH.getId(), refresh);
         getViewSite().getActionBars().getToolBarManager().add(importFiles);
+        getViewSite().getActionBars().getToolBarManager().add(download);
         getViewSite().getActionBars().getToolBarManager().add(refresh);
         refresh();
     }
