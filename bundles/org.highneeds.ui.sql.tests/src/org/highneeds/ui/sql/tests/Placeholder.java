@@ -1,0 +1,4 @@
+package org.highneeds.ui.sql.tests;
+
+class Placeholder {
+}
