@@ -56,9 +56,9 @@ public final class QueryHistoryView extends ViewPart {
         viewer.getTable().setHeaderVisible(true);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         column("When", 110, SWT.LEFT, e -> WHEN.format(e.time()), null);
-        column("SQL", 360, SWT.LEFT, e -> SqlEditor.oneLine(e.sql()), e -> e.error() == null ? null : SqlColours.ERROR);
         column("Rows", 70, SWT.RIGHT, e -> e.rowCount() < 0 ? "" : ValueFormatter.DEFAULT.formatNumber(e.rowCount()), null);
         column("Time", 70, SWT.RIGHT, e -> ResultsPanel.elapsed(e.elapsed()), null);
+        column("SQL", 360, SWT.LEFT, e -> SqlEditor.oneLine(e.sql()), e -> e.error() == null ? null : SqlColours.ERROR);
         column("Error", 240, SWT.LEFT, e -> e.error() == null ? "" : e.error(), e -> SqlColours.ERROR);
         viewer.addDoubleClickListener(e -> open(true));
 

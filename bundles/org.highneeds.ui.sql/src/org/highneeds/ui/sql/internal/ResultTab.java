@@ -77,11 +77,14 @@ public final class ResultTab {
     /** Bumped when the view changes, so pages fetched for the old order are thrown away. */
     private volatile int generation;
     private int clickedColumn = 1;
+    /** The view last asked for; sort clicks build on it, so two quick clicks toggle even before the first is applied. */
+    private ResultView requested;
 
     ResultTab(ResultsPanel panel, CTabFolder folder, ExecutionResult r, ResultPage first) {
         this.panel = panel;
         this.result = r.result();
         this.columns = result.columns();
+        this.requested = result.view();
         item = new CTabItem(folder, SWT.NONE);
         item.setText("Result " + (r.statement().index() + 1));
         item.setToolTipText(SqlEditor.oneLine(r.statement().text()));
@@ -203,17 +206,28 @@ public final class ResultTab {
     }
 
     private void sortClicked(int column) {
-        ResultView view = result.view();
+        ResultView view = requested;
         boolean ascending = view.sortColumn() != column || !view.ascending();
         setView(view.sortedBy(column, ascending));
     }
 
     private void applyFilter() {
-        String text = filterText.getText();
-        int column = Math.max(0, filterColumn.getSelectionIndex());
-        ResultView view = result.view();
+        filter(Math.max(0, filterColumn.getSelectionIndex()), filterText.getText());
+    }
+
+    /**
+     * Shows only rows whose value in a column contains the text (ignoring case); empty text shows all rows.
+     *
+     * @return the job re-querying the rows
+     */
+    public Job filter(int column, String text) {
+        filterColumn.select(column);
+        if (!filterText.getText().equals(text)) {
+            filterText.setText(text);
+        }
+        ResultView view = requested;
         List<ColumnFilter> filters = text.isEmpty() ? List.of() : List.of(new ColumnFilter(column, ColumnFilter.Op.CONTAINS, text));
-        setView(new ResultView(view.sortColumn(), view.ascending(), filters));
+        return setView(new ResultView(view.sortColumn(), view.ascending(), filters));
     }
 
     /**
@@ -222,6 +236,7 @@ public final class ResultTab {
      * @return the job doing it
      */
     public Job setView(ResultView view) {
+        requested = view;
         Display display = table.getDisplay();
         Job job = job("Sorting and filtering rows", monitor -> {
             long count = result.setView(view);

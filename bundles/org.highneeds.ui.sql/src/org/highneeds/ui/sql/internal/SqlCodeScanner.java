@@ -44,7 +44,7 @@ final class SqlCodeScanner extends RuleBasedScanner {
             public boolean isWordPart(char c) {
                 return Character.isLetterOrDigit(c) || c == '_' || c == '$';
             }
-        }, Token.UNDEFINED, true);
+        }, new Token(null), true); // an unknown word is consumed whole, so "caseload" shows no "load" keyword
         KEYWORDS.forEach(k -> words.addWord(k, keyword));
         setRules(new IRule[] {new WhitespaceRule(Character::isWhitespace), new ParameterRule(parameter), words,
             new NumberRule(number)});

@@ -16,7 +16,7 @@ import org.highneeds.sql.CompletionProposal.Kind;
 import org.highneeds.ui.sql.SqlUi;
 
 /** Content assist from the core's CompletionEngine over the cached workspace catalog. */
-final class SqlCompletionProcessor implements IContentAssistProcessor {
+public final class SqlCompletionProcessor implements IContentAssistProcessor {
 
     private String error;
 

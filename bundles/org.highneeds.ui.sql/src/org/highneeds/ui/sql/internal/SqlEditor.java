@@ -93,6 +93,12 @@ public final class SqlEditor extends TextEditor {
         setSourceViewerConfiguration(new SqlSourceViewerConfiguration(getPreferenceStore()));
     }
 
+    /** Line numbers always: errors are reported by line. */
+    @Override
+    protected boolean isLineNumberRulerVisible() {
+        return true;
+    }
+
     @Override
     protected void initializeKeyBindingScopes() {
         setKeyBindingScopes(new String[] {CONTEXT_ID});
@@ -203,6 +209,11 @@ public final class SqlEditor extends TextEditor {
     /** The console's session (one connection for the editor's life). */
     public SqlSession session() {
         return session;
+    }
+
+    /** The text viewer (for content assist and tests). */
+    public ISourceViewer sourceViewer() {
+        return getSourceViewer();
     }
 
     /** The results below the text. */
@@ -390,6 +401,9 @@ public final class SqlEditor extends TextEditor {
                         outcome = "Failed at statement " + (statement.index() + 1);
                         break;
                     }
+                    outcome = r.result() != null
+                            ? ResultsPanel.count(r.result().totalRowCount(), "row") + " in " + ResultsPanel.elapsed(r.elapsed())
+                            : "Done in " + ResultsPanel.elapsed(r.elapsed());
                     changed |= r.classification().kind() != StatementKind.READ;
                 }
             } catch (OperationCanceledException e) {

@@ -1,4 +1,0 @@
-package org.highneeds.ui.sql.tests;
-
-class Placeholder {
-}
