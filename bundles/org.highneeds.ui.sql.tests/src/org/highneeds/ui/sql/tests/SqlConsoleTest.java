@@ -18,7 +18,11 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 
+import org.eclipse.core.filesystem.EFS;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.bindings.TriggerSequence;
+import org.eclipse.jface.bindings.keys.KeySequence;
+import org.eclipse.jface.bindings.keys.KeyStroke;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.Position;
 import org.eclipse.jface.text.contentassist.ICompletionProposal;
@@ -47,6 +51,8 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.ide.FileStoreEditorInput;
+import org.eclipse.ui.keys.IBindingService;
 import org.highneeds.sql.ExportFormat;
 import org.highneeds.ui.HighNeedsUi;
 import org.highneeds.ui.sql.SqlUi;
@@ -163,12 +169,11 @@ class SqlConsoleTest {
         grid.setSelection(2);
         grid.setFocus();
         pump();
-        if (grid.isFocusControl()) {
-            execute(IWorkbenchCommandConstants.EDIT_COPY);
-            waitForJobs();
-            pump();
-            assertTrue(clipboard().startsWith(text(grid, 2, 1) + "\t"), clipboard());
-        }
+        assertTrue(grid.isFocusControl(), "the grid has the focus");
+        execute(IWorkbenchCommandConstants.EDIT_COPY);
+        waitForJobs();
+        String third = text(grid, 2, 1);
+        waitUntil(() -> clipboard().startsWith(third + "\t"), "the third row on the clipboard");
 
         // filter: region contains "london"
         waitForJob(tab.filter(1, "london"));
@@ -312,6 +317,109 @@ class SqlConsoleTest {
         assertEquals(0, count("console_probe"));
     }
 
+
+    @Test
+    void keysAreBoundAndTheSettingsAndViewAreContributed() throws Exception {
+        IBindingService bindings = PlatformUI.getWorkbench().getService(IBindingService.class);
+        List<String> run = Arrays.stream(bindings.getActiveBindingsFor(SqlEditor.RUN_STATEMENT_COMMAND))
+                .map(TriggerSequence::format).toList();
+        // bindings of the editor context are listed even when no console is active
+        assertTrue(Arrays.stream(bindings.getBindings()).anyMatch(b -> b.getParameterizedCommand() != null
+                && SqlEditor.RUN_STATEMENT_COMMAND.equals(b.getParameterizedCommand().getId())
+                && b.getTriggerSequence().equals(KeySequence.getInstance(KeyStroke.getInstance(SWT.MOD1, SWT.CR)))),
+                "Ctrl+Enter runs the statement " + run);
+        assertTrue(Arrays.stream(bindings.getBindings()).anyMatch(b -> b.getParameterizedCommand() != null
+                && SqlEditor.CANCEL_COMMAND.equals(b.getParameterizedCommand().getId())
+                && b.getTriggerSequence().format().equals("Esc")), "Esc cancels");
+        assertNotNull(PlatformUI.getWorkbench().getPreferenceManager()
+                .find("org.highneeds.ui.preferences/org.highneeds.ui.sql.preferences"), "High Needs > SQL page");
+        assertEquals(SqlEditor.ID, PlatformUI.getWorkbench().getEditorRegistry().getDefaultEditor("scenario.sql").getId());
+        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        PlatformUI.getWorkbench().showPerspective("org.highneeds.ui.perspective", window);
+        assertTrue(Arrays.asList(page().getShowViewShortcuts()).contains(QueryHistoryView.ID));
+    }
+
+    @Test
+    void aSqlFileOpensRunsMarksErrorsAndSaves() throws Exception {
+        Path file = Files.createTempDirectory("sql-file").resolve("caseload-by-region.sql");
+        String sql = "SELECT region_name, sum(TRY_CAST(ehcplans AS INT)) AS plans\n"
+                + "FROM caseload WHERE " + LA_FILTER + "\n"
+                + "GROUP BY region_name ORDER BY plans DESC;\n"
+                + "SELECT regoin_name FROM caseload;\n";
+        Files.writeString(file, sql);
+        SqlEditor editor = (SqlEditor) page().openEditor(
+                new FileStoreEditorInput(EFS.getLocalFileSystem().getStore(file.toUri())), SqlEditor.ID);
+        assertEquals(sql, editor.document().get());
+        execute(SqlEditor.RUN_SCRIPT_COMMAND);
+        waitUntil(() -> !editor.isRunning() && !editor.errors().isEmpty(), "the error in the file");
+        ResultTab tab = editor.results().tabs().get(0);
+        assertEquals(9, tab.table().getItemCount(), "nine English regions");
+        assertEquals("South East", text(tab.table(), 0, 1));
+        Position error = editor.errors().values().iterator().next();
+        assertEquals(3, editor.document().getLineOfOffset(error.getOffset()));
+        assertEquals("regoin_name", editor.document().get(error.getOffset(), error.getLength()));
+
+        editor.document().replace(editor.document().get().indexOf("regoin"), 6, "region");
+        assertTrue(editor.isDirty());
+        editor.doSave(null);
+        assertFalse(editor.isDirty());
+        assertTrue(Files.readString(file).contains("SELECT region_name FROM caseload;"));
+    }
+
+    @Test
+    void runSelectionRunsOnlyTheSelectedStatements() throws Exception {
+        String sql = "SELECT 'first' AS which;\nSELECT 'second' AS which;\nSELECT 'third' AS which;\n";
+        SqlEditor editor = newConsole(sql);
+        int from = sql.indexOf("SELECT 'second'");
+        editor.selectAndReveal(from, sql.length() - from);
+        execute(SqlEditor.RUN_STATEMENT_COMMAND);
+        waitUntil(() -> !editor.isRunning() && editor.results().tabs().size() == 2, "two result tabs");
+        assertEquals("second", text(editor.results().tabs().get(0).table(), 0, 1));
+        assertEquals("third", text(editor.results().tabs().get(1).table(), 0, 1));
+    }
+
+    @Test
+    void aLongQueryIsCancelled() throws Exception {
+        SqlEditor editor = newConsole("SELECT sum(a.range * b.range) AS slow FROM range(200000) a, range(200000) b");
+        editor.run(false);
+        waitUntil(editor::isRunning, "the query to start");
+        Display display = Display.getCurrent();
+        long until = System.currentTimeMillis() + 300;
+        while (System.currentTimeMillis() < until) {
+            pumpOnce();
+        }
+        long t0 = System.currentTimeMillis();
+        execute(SqlEditor.CANCEL_COMMAND);
+        waitUntil(() -> !editor.isRunning(), "the cancel");
+        assertTrue(System.currentTimeMillis() - t0 < 10_000, "stopped promptly");
+        assertTrue(editor.results().outputText().contains("Cancelled"), editor.results().outputText());
+        assertTrue(editor.results().tabs().isEmpty());
+        assertNotNull(display);
+    }
+
+    @Test
+    void doubleClickInTheHistoryRunsTheStatementAgain() throws Exception {
+        SqlEditor first = newConsole("SELECT 'again' AS rerun_probe");
+        first.run(false);
+        waitForResult(first);
+        QueryHistoryView view = (QueryHistoryView) page().showView(QueryHistoryView.ID);
+        view.search("rerun_probe");
+        pump();
+        Table list = (Table) findControl(view.getSite().getShell(), c -> c instanceof Table t && t.getColumnCount() == 5
+                && t.getColumn(3).getText().equals("SQL"));
+        assertNotNull(list);
+        org.eclipse.swt.widgets.Event open = new org.eclipse.swt.widgets.Event();
+        open.item = list.getItem(0);
+        list.setSelection(0);
+        list.notifyListeners(SWT.DefaultSelection, open);
+        pump();
+        SqlEditor again = (SqlEditor) page().getActiveEditor();
+        assertFalse(again == first, "a new console");
+        assertEquals("SELECT 'again' AS rerun_probe", again.document().get());
+        ResultTab tab = waitForResult(again);
+        assertEquals("again", text(tab.table(), 0, 1));
+    }
+
     // ---------------------------------------------------------------- helpers
 
     private static long count(String table) throws Exception {
@@ -429,6 +537,21 @@ class SqlConsoleTest {
         List<Text> texts = new ArrayList<>();
         collect(shell, Text.class, texts);
         return texts;
+    }
+
+    private static Control findControl(Composite parent, java.util.function.Predicate<Control> test) {
+        for (Control c : parent.getChildren()) {
+            if (test.test(c)) {
+                return c;
+            }
+            if (c instanceof Composite composite) {
+                Control found = findControl(composite, test);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     private static <T extends Control> void collect(Composite parent, Class<T> type, List<T> into) {

@@ -13,6 +13,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.ISchedulingRule;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.resource.FontDescriptor;
@@ -79,6 +80,21 @@ public final class ResultTab {
     private int clickedColumn = 1;
     /** The view last asked for; sort clicks build on it, so two quick clicks toggle even before the first is applied. */
     private ResultView requested;
+    /**
+     * Jobs of this grid run one at a time in the order asked: a sort applied out of order would leave the
+     * rows in DuckDB in one order and the grid showing another.
+     */
+    private final ISchedulingRule serial = new ISchedulingRule() {
+        @Override
+        public boolean contains(ISchedulingRule rule) {
+            return rule == this;
+        }
+
+        @Override
+        public boolean isConflicting(ISchedulingRule rule) {
+            return rule == this;
+        }
+    };
 
     ResultTab(ResultsPanel panel, CTabFolder folder, ExecutionResult r, ResultPage first) {
         this.panel = panel;
@@ -242,8 +258,8 @@ public final class ResultTab {
             long count = result.setView(view);
             ResultPage first = result.page(0, PAGE_SIZE);
             display.asyncExec(() -> {
-                if (table.isDisposed()) {
-                    return;
+                if (table.isDisposed() || view != requested) {
+                    return; // a newer sort or filter follows and will show its rows
                 }
                 generation++;
                 pages.clear();
@@ -387,7 +403,7 @@ public final class ResultTab {
     /** A job of the console's family whose SQL failures are shown in the Output tab rather than thrown. */
     private Job job(String name, SqlWork work) {
         Display display = table.getDisplay();
-        return new Job(name) {
+        Job job = new Job(name) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
                 try {
@@ -410,6 +426,8 @@ public final class ResultTab {
                 return family == SqlEditor.JOB_FAMILY;
             }
         };
+        job.setRule(serial);
+        return job;
     }
 
     /** Work of a job that may fail with an SQL or I/O error. */

@@ -78,6 +78,7 @@ public final class SqlEditor extends TextEditor {
     public static final String ERROR_ANNOTATION = "org.eclipse.ui.workbench.texteditor.error";
 
     private Connection connection;
+    private Display display;
     private SqlSession session;
     private ResultsPanel results;
     private volatile Job running;
@@ -136,6 +137,7 @@ public final class SqlEditor extends TextEditor {
 
     @Override
     public void createPartControl(Composite parent) {
+        display = parent.getDisplay();
         SashForm sash = new SashForm(parent, SWT.VERTICAL);
         Composite text = new Composite(sash, SWT.NONE);
         text.setLayout(new FillLayout());
@@ -430,8 +432,7 @@ public final class SqlEditor extends TextEditor {
 
     /** Runs on the UI thread unless the editor is gone, in which case {@code orElse} releases what was made. */
     private void ui(Runnable r, Runnable orElse) {
-        Display display = getSite().getShell().isDisposed() ? null : getSite().getShell().getDisplay();
-        if (display == null) {
+        if (display == null || display.isDisposed()) {
             orElse.run();
             return;
         }
@@ -550,7 +551,16 @@ public final class SqlEditor extends TextEditor {
 
     @Override
     public void dispose() {
+        Job job = running;
         cancel();
+        if (job != null) {
+            try {
+                // let the cancelled statement leave the connection before it is closed
+                job.join(5_000, null);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         clearErrors();
         if (session != null) {
             session.close();
