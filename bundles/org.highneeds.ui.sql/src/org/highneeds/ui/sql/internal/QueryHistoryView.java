@@ -55,7 +55,7 @@ public final class QueryHistoryView extends ViewPart {
         viewer.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         viewer.getTable().setHeaderVisible(true);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
-        column("When", 110, SWT.LEFT, e -> WHEN.format(e.time()), null);
+        column("When", 125, SWT.LEFT, e -> WHEN.format(e.time()), null);
         column("Rows", 70, SWT.RIGHT, e -> e.rowCount() < 0 ? "" : ValueFormatter.DEFAULT.formatNumber(e.rowCount()), null);
         column("Time", 70, SWT.RIGHT, e -> ResultsPanel.elapsed(e.elapsed()), null);
         column("SQL", 360, SWT.LEFT, e -> SqlEditor.oneLine(e.sql()), e -> e.error() == null ? null : SqlColours.ERROR);
