@@ -1,7 +1,6 @@
 package org.highneeds.ui.sql.internal;
 
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
