@@ -53,6 +53,7 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.FileStoreEditorInput;
 import org.eclipse.ui.keys.IBindingService;
+import org.eclipse.ui.texteditor.ITextEditorActionDefinitionIds;
 import org.highneeds.sql.ExportFormat;
 import org.highneeds.ui.HighNeedsUi;
 import org.highneeds.ui.sql.SqlUi;
@@ -281,6 +282,10 @@ class SqlConsoleTest {
                 sql.indexOf(" FROM"));
         assertTrue(Arrays.stream(proposals).anyMatch(p -> p.getDisplayString().startsWith("la_name")),
                 Arrays.toString(Arrays.stream(proposals).map(ICompletionProposal::getDisplayString).toArray()));
+        // Ctrl+Space reaches the editor's content assist (the command has a handler while a console is active)
+        editor.selectAndReveal(sql.indexOf(" FROM"), 0);
+        execute(ITextEditorActionDefinitionIds.CONTENT_ASSIST_PROPOSALS);
+        pump();
         // keywords are coloured bold by the presentation reconciler
         StyleRange select = editor.sourceViewer().getTextWidget().getStyleRangeAtOffset(0);
         assertNotNull(select);
