@@ -142,9 +142,11 @@ public final class ImportBenchmark {
                 s.execute("CHECKPOINT");
             }
             double secs = (System.nanoTime() - t0) / 1e9;
-            System.out.printf("%-28s %-20s %8.2f s  (%,d rows; ees_observation %,d rows, ehcp_caseload %,d rows)%n",
+            // rows = long rows of the view ees_observation (not written, counted from the raw table) + rows written
+            // to ehcp_caseload; counting the view itself would unpivot the whole file again
+            System.out.printf("%-28s %-20s %8.2f s  (%,d long rows, of which ehcp_caseload %,d rows written)%n",
                     "importer " + r.importerId(), f.getFileName(), secs, r.rows(),
-                    count(c, "SELECT count(*) FROM ees_observation"), count(c, "SELECT count(*) FROM ehcp_caseload"));
+                    count(c, "SELECT count(*) FROM ehcp_caseload"));
             return secs;
         }
     }
