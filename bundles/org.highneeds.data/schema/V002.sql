@@ -31,21 +31,26 @@ CREATE OR REPLACE MACRO hn_period_year(p) AS CASE
     WHEN regexp_matches(trim(p), '^[0-9]{4}[-/][0-9]{2}') THEN CAST(substr(trim(p), 1, 4) AS INTEGER) + 1
     END;
 
-CREATE TABLE ees_observation (
+-- The EES long table (one row per data row and indicator) is a VIEW that unpivots the raw tables on read:
+-- writing ~50-90 long rows per published row cost several times the read itself. Each import adds the SELECT
+-- over its raw table to ees_observation_source and the view is rebuilt as their UNION ALL (inside the import's
+-- transaction). Periods that a newer release of the same dataset replaces are hidden through
+-- ees_withdrawn_period (release_id = the older provenance id) instead of being deleted.
+CREATE TABLE ees_observation_source (
     provenance_id BIGINT NOT NULL,
-    dataset_id VARCHAR NOT NULL,
-    period VARCHAR,
-    period_year INTEGER,
-    time_identifier VARCHAR,
-    geographic_level VARCHAR,
-    la_code VARCHAR,
-    ons_code VARCHAR,
-    region_code VARCHAR,
-    filters JSON,
-    measure VARCHAR NOT NULL,
-    value DOUBLE,
-    marker VARCHAR
+    select_sql VARCHAR NOT NULL
 );
+CREATE TABLE ees_withdrawn_period (
+    release_id BIGINT NOT NULL,
+    period_year INTEGER
+);
+CREATE VIEW ees_observation AS
+SELECT CAST(NULL AS BIGINT) AS provenance_id, CAST(NULL AS VARCHAR) AS dataset_id, CAST(NULL AS VARCHAR) AS period,
+    CAST(NULL AS INTEGER) AS period_year, CAST(NULL AS VARCHAR) AS time_identifier,
+    CAST(NULL AS VARCHAR) AS geographic_level, CAST(NULL AS VARCHAR) AS la_code, CAST(NULL AS VARCHAR) AS ons_code,
+    CAST(NULL AS VARCHAR) AS region_code, CAST(NULL AS JSON) AS filters, CAST(NULL AS VARCHAR) AS measure,
+    CAST(NULL AS DOUBLE) AS value, CAST(NULL AS VARCHAR) AS marker
+WHERE false;
 
 -- Which raw table holds the file of an import (raw tables keep files as published, all VARCHAR).
 CREATE TABLE raw_table (

@@ -28,9 +28,24 @@ public final class Bench {
      */
     public boolean below(String key, String what, double measured, double target, boolean inclusive, String unit,
             String baseline) {
-        boolean ok = inclusive ? measured <= target : measured < target;
+        return check(key, what, measured, target, inclusive ? "<= " : "< ",
+                inclusive ? measured <= target : measured < target, unit, baseline);
+    }
+
+    /**
+     * Checks {@code measured > target} (or {@code >=} when {@code inclusive}), for figures where more is better
+     * (a speed-up); otherwise as {@link #below}.
+     */
+    public boolean above(String key, String what, double measured, double target, boolean inclusive, String unit,
+            String baseline) {
+        return check(key, what, measured, target, inclusive ? ">= " : "> ",
+                inclusive ? measured >= target : measured > target, unit, baseline);
+    }
+
+    private boolean check(String key, String what, double measured, double target, String relation, boolean ok,
+            String unit, String baseline) {
         String figure = format(measured, unit);
-        String t = (inclusive ? "<= " : "< ") + format(target, unit);
+        String t = relation + format(target, unit);
         String verdict = ok ? "OK" : "MISSED";
         System.out.printf("%s: %s (target %s) %s%s%n", what, figure, t, verdict,
                 baseline == null ? "" : "; " + baseline);

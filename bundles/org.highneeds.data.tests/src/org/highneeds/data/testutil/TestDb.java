@@ -71,10 +71,10 @@ public final class TestDb implements AutoCloseable {
         return out;
     }
 
-    /** Row count of every table plus the provenance contents: equal snapshots mean "database unchanged". */
+    /** Row count of every table and view plus the provenance contents: equal snapshots mean "database unchanged". */
     public Map<String, String> snapshot() throws SQLException {
         Map<String, String> m = new LinkedHashMap<>();
-        for (List<String> t : rows("SELECT table_name FROM information_schema.tables WHERE table_type = 'BASE TABLE' "
+        for (List<String> t : rows("SELECT table_name FROM information_schema.tables WHERE table_type IN ('BASE TABLE', 'VIEW') "
                 + "ORDER BY 1")) {
             m.put(t.get(0), String.valueOf(count("SELECT count(*) FROM \"" + t.get(0) + "\"")));
         }

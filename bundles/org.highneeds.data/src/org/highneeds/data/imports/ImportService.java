@@ -33,6 +33,12 @@ public final class ImportService {
     /** Warnings kept in {@code provenance.warnings} (all of them go to {@code import_warning}). */
     private static final int WARNINGS_IN_PROVENANCE = 100;
 
+    /**
+     * The EES long rows: a view over the raw tables (schema V002), so older releases' periods are hidden through
+     * {@code ees_withdrawn_period} rather than deleted.
+     */
+    private static final String EES_OBSERVATION_VIEW = "ees_observation";
+
     private final Connection connection;
     private final ImporterRegistry registry;
 
@@ -232,7 +238,8 @@ public final class ImportService {
 
     /**
      * Deletes the rows of older releases of the same dataset for the periods the new release covers, in every
-     * table that has {@code provenance_id} and {@code period_year} columns, and marks fully replaced releases as
+     * table that has {@code provenance_id} and {@code period_year} columns (in the view {@code ees_observation},
+     * computed from raw tables, those periods are withdrawn instead), and marks fully replaced releases as
      * superseded.
      */
     private List<PeriodChange> replaceOlderReleases(long id, String datasetId) throws SQLException {
@@ -249,6 +256,10 @@ public final class ImportService {
         if (older.isEmpty()) return changes;
         String olderList = older.stream().map(String::valueOf).reduce((a, b) -> a + "," + b).orElseThrow();
         List<String> tables = periodTables();
+        if (tableExists(EES_OBSERVATION_VIEW)) {
+            tables.add(EES_OBSERVATION_VIEW);
+            tables.sort(null);
+        }
         for (String t : tables) {
             String q = "\"" + t.replace("\"", "\"\"") + "\"";
             String sql = "WITH newp AS (SELECT period_year, count(*) n FROM " + q + " WHERE provenance_id = " + id
@@ -262,8 +273,15 @@ public final class ImportService {
                 }
             }
             try (Statement s = connection.createStatement()) {
-                s.executeUpdate("DELETE FROM " + q + " WHERE provenance_id IN (" + olderList + ") AND period_year IN "
-                        + "(SELECT DISTINCT period_year FROM " + q + " WHERE provenance_id = " + id + ")");
+                if (t.equals(EES_OBSERVATION_VIEW)) {
+                    s.executeUpdate("INSERT INTO ees_withdrawn_period(release_id, period_year) SELECT DISTINCT "
+                            + "provenance_id, period_year FROM " + q + " WHERE provenance_id IN (" + olderList
+                            + ") AND period_year IN (SELECT DISTINCT period_year FROM " + q + " WHERE provenance_id = "
+                            + id + ")");
+                } else {
+                    s.executeUpdate("DELETE FROM " + q + " WHERE provenance_id IN (" + olderList + ") AND period_year IN "
+                            + "(SELECT DISTINCT period_year FROM " + q + " WHERE provenance_id = " + id + ")");
+                }
             }
         }
         // an older release with no rows left anywhere is fully replaced
@@ -297,6 +315,16 @@ public final class ImportService {
         }
         out.removeAll(views);
         return out;
+    }
+
+    private boolean tableExists(String name) throws SQLException {
+        try (PreparedStatement p = connection.prepareStatement(
+                "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'main' AND table_name = ?")) {
+            p.setString(1, name);
+            try (ResultSet r = p.executeQuery()) {
+                return r.next() && r.getLong(1) > 0;
+            }
+        }
     }
 
     private long scalar(String sql) throws SQLException {

@@ -20,8 +20,8 @@ import org.highneeds.data.internal.csv.RawCsv;
 import org.highneeds.data.internal.sql.Sql;
 
 /**
- * Loads an Explore Education Statistics CSV: raw table as published, then the long table
- * {@code ees_observation} (one row per data row and indicator), all in SQL. Columns are selected by name, never
+ * Loads an Explore Education Statistics CSV: raw table as published, and its part of the long view
+ * {@code ees_observation} (one row per data row and indicator, unpivoted from the raw table on read), all in SQL. Columns are selected by name, never
  * by position; filters are text columns, indicators are columns holding numbers or only markers.
  */
 public final class EesCsv {
@@ -66,7 +66,18 @@ public final class EesCsv {
         return "raw_p" + provenanceId;
     }
 
-    /** Loads the raw table and {@code ees_observation} rows for {@code datasetId}. */
+    /** Columns and types of {@code ees_observation}, as an empty SELECT (same as the view in schema/V002.sql). */
+    private static final String OBSERVATION_COLUMNS = "SELECT CAST(NULL AS BIGINT) AS provenance_id, "
+            + "CAST(NULL AS VARCHAR) AS dataset_id, CAST(NULL AS VARCHAR) AS period, CAST(NULL AS INTEGER) AS period_year, "
+            + "CAST(NULL AS VARCHAR) AS time_identifier, CAST(NULL AS VARCHAR) AS geographic_level, "
+            + "CAST(NULL AS VARCHAR) AS la_code, CAST(NULL AS VARCHAR) AS ons_code, CAST(NULL AS VARCHAR) AS region_code, "
+            + "CAST(NULL AS JSON) AS filters, CAST(NULL AS VARCHAR) AS measure, CAST(NULL AS DOUBLE) AS value, "
+            + "CAST(NULL AS VARCHAR) AS marker WHERE false";
+
+    /**
+     * Loads the raw table and adds its {@code ees_observation} rows for {@code datasetId} (the view's SELECT over
+     * the raw table; {@link Loaded#observations()} is the number of long rows it gives).
+     */
     public static Loaded load(SourceFile file, ImportSink sink, String datasetId, IProgressMonitor monitor)
             throws ImportException, SQLException {
         SubMonitor sub = SubMonitor.convert(monitor, "Reading " + file.fileName(), 100);
@@ -98,10 +109,17 @@ public final class EesCsv {
         }
         sub.worked(10);
 
-        long obs = Sql.execute(c, observationInsert(header, t, sink.provenanceId(), datasetId, filters, indicators),
-                sub.split(45));
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO ees_observation_source(provenance_id, select_sql) VALUES (" + sink.provenanceId()
+                    + ", " + Sql.literal(observationSelect(header, t, sink.provenanceId(), datasetId, filters, indicators))
+                    + ")");
+        }
+        rebuildObservationView(c);
+        // UNPIVOT INCLUDE NULLS: one long row per raw row and indicator
+        long obs = raw.rows() * indicators.size();
+        sub.worked(45);
         String[] periods = periodRange(c, t, tp);
-        warnTextInIndicators(c, sink, name, header, sink.provenanceId());
+        warnTextInIndicators(c, sink, name, header, t, indicators);
         warnUnknownLaCodes(c, sink, name, raw);
         sub.worked(5);
         return new Loaded(raw, List.copyOf(filters), List.copyOf(indicators), obs, periods[0], periods[1]);
@@ -161,7 +179,26 @@ public final class EesCsv {
                 + "OR upper(trim(" + expr + ")) IN ('#REF!', '#N/A', '#DIV/0!', '#VALUE!', '#NAME?', '#NUM!', '#NULL!'))";
     }
 
-    private static String observationInsert(CsvHeader h, String t, long pid, String datasetId, List<String> filters,
+    /**
+     * Recreates the view {@code ees_observation} as the UNION ALL of the SELECTs in {@code ees_observation_source}
+     * without the periods in {@code ees_withdrawn_period}; run inside the import's transaction, so a failed import
+     * leaves the old view.
+     */
+    public static void rebuildObservationView(Connection c) throws SQLException {
+        StringBuilder v = new StringBuilder("CREATE OR REPLACE VIEW ees_observation AS SELECT o.* FROM (")
+                .append(OBSERVATION_COLUMNS);
+        try (Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT select_sql FROM ees_observation_source ORDER BY provenance_id")) {
+            while (r.next()) v.append(" UNION ALL (").append(r.getString(1)).append(')');
+        }
+        v.append(") o WHERE NOT EXISTS (SELECT 1 FROM ees_withdrawn_period w WHERE w.release_id = o.provenance_id "
+                + "AND w.period_year IS NOT DISTINCT FROM o.period_year)");
+        try (Statement s = c.createStatement()) {
+            s.execute(v.toString());
+        }
+    }
+
+    private static String observationSelect(CsvHeader h, String t, long pid, String datasetId, List<String> filters,
             List<String> indicators) {
         // filters as a JSON object: far cheaper to build per row than a MAP, and queryable with ->> in SQL
         StringBuilder map = new StringBuilder();
@@ -182,7 +219,7 @@ public final class EesCsv {
             on.append(Sql.ident(indicators.get(i)));
         }
         String tp = col(h, "time_period");
-        return "INSERT INTO ees_observation SELECT " + pid + ", " + Sql.literal(datasetId) + ", __p, __py, __ti, __gl, __la, __ons, __reg, __filters, measure, val, hn_marker_of(v, val) FROM (SELECT *, hn_value_cast(v, __x) AS val FROM (SELECT *, TRY_CAST(v AS DOUBLE) AS __x "
+        return "SELECT CAST(" + pid + " AS BIGINT), " + Sql.literal(datasetId) + ", __p, __py, __ti, __gl, __la, __ons, __reg, __filters, measure, val, hn_marker_of(v, val) FROM (SELECT *, hn_value_cast(v, __x) AS val FROM (SELECT *, TRY_CAST(v AS DOUBLE) AS __x "
                 + "FROM (SELECT trim(" + tp + ") AS __p, hn_period_year(" + tp + ") AS __py, " + text(h, "time_identifier") + " AS __ti, "
                 + text(h, "geographic_level") + " AS __gl, " + text(h, "old_la_code") + " AS __la, "
                 + text(h, "new_la_code") + " AS __ons, " + text(h, "region_code") + " AS __reg, " + map
@@ -197,10 +234,19 @@ public final class EesCsv {
         }
     }
 
-    private static void warnTextInIndicators(Connection c, ImportSink sink, String name, CsvHeader h, long pid)
-            throws SQLException {
-        String q = "SELECT measure, count(*), min(marker) FROM ees_observation WHERE provenance_id = " + pid
-                + " AND value IS NULL AND NOT " + knownMarker("marker") + " GROUP BY measure ORDER BY measure";
+    private static void warnTextInIndicators(Connection c, ImportSink sink, String name, CsvHeader h, String t,
+            List<String> indicators) throws SQLException {
+        if (indicators.isEmpty()) return;
+        // the cells of ees_observation with no value and an unknown marker, counted on the raw table
+        StringBuilder on = new StringBuilder();
+        for (int i = 0; i < indicators.size(); i++) {
+            if (i > 0) on.append(", ");
+            on.append(Sql.ident(indicators.get(i)));
+        }
+        String q = "SELECT measure, count(*), min(marker) FROM (SELECT measure, hn_marker_of(v, val) AS marker FROM "
+                + "(SELECT measure, v, hn_value(v) AS val FROM (SELECT " + on + " FROM " + t + ") UNPIVOT INCLUDE NULLS "
+                + "(v FOR measure IN (" + on + "))) WHERE val IS NULL) WHERE NOT " + knownMarker("marker")
+                + " GROUP BY measure ORDER BY measure";
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(q)) {
             while (r.next()) {
                 String m = r.getString(1);

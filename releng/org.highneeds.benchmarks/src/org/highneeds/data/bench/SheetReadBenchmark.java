@@ -22,16 +22,21 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.highneeds.benchmarks.Bench;
 import org.highneeds.data.internal.sheet.SheetCell;
 import org.highneeds.data.internal.sheet.SheetReader;
 import org.highneeds.data.internal.sheet.SheetReaders;
 
 /**
- * Benchmark (prints; not a test): streaming xlsx read vs POI XSSFWorkbook on a SYNTHETIC 200k-row sheet written with
- * SXSSFWorkbook, and peak heap of the streaming read at 10k, 100k and 1M rows, each measured in a child JVM with a
- * small -Xmx (sampling thread over MemoryMXBean, plus used heap after GC).
- *
- * <pre>java -Xmx6g -cp target/classes:target/test-classes:$(cat target/cp.txt) org.highneeds.data.bench.SheetReadBenchmark [dir]</pre>
+ * Benchmark of the streaming xlsx read (issue 3): streaming read (POI event API, {@link SheetReaders}) vs POI
+ * XSSFWorkbook on a SYNTHETIC 200k-row sheet written with SXSSFWorkbook (target: at least 3x faster; best of
+ * {@code bench.sheet.repeats} runs, default 2, after a warm-up of the streaming read), and peak heap of the streaming
+ * read at 10k, 100k and 1M rows, each measured in a child JVM with -Xmx64m (sampling thread over MemoryMXBean, plus
+ * used heap after GC; target: peak at 1M rows at most 1.5x the peak at 10k). The child JVMs run with this JVM's
+ * class path. XSSFWorkbook needs a big heap for 200k rows (the pom gives this execution -Xmx6g).
+ * <p>
+ * Usage: {@code SheetReadBenchmark [folder for the generated sheets, default target/bench] [--clean]}; run by
+ * {@code ./mvnw -B -Pbenchmarks verify -pl releng/org.highneeds.benchmarks} (execution {@code xlsx-read}).
  */
 public final class SheetReadBenchmark {
 
@@ -131,7 +136,9 @@ public final class SheetReadBenchmark {
 
     private static String child(Path file, String xmx) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx" + xmx, "-XX:+UseSerialGC", "-cp",
+        // the class path of this JVM (the benchmarks project's classes and its Maven dependencies)
+        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx" + xmx, "-XX:+UseSerialGC",
+                "-Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory", "-cp",
                 System.getProperty("java.class.path"), HeapProbe.class.getName(), file.toString()));
         Process pr = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String last = null;
@@ -142,37 +149,57 @@ public final class SheetReadBenchmark {
         return rc == 0 && last != null ? last : "FAILED rc=" + rc;
     }
 
-    /** Runs the benchmark; figures go to standard output. */
+    /** Runs the benchmark; figures go to standard output, ending with BENCH lines. */
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args.length > 0 ? args[0] : "target/bench");
         Files.createDirectories(dir);
+        int repeats = Integer.getInteger("bench.sheet.repeats", 2);
+        Bench bench = new Bench("xlsx-read", "streaming xlsx read vs XSSFWorkbook, SYNTHETIC sheets, best of " + repeats);
         System.out.println("SYNTHETIC data: 8 columns (text, shared strings, numbers, marker text, dates, booleans), written with SXSSFWorkbook");
         Path p200 = generate(dir, 200_000);
         System.out.printf("200k rows: %s, %.1f MB%n", p200.getFileName(), Files.size(p200) / 1e6);
-        // warm up both paths once, then best of 3
+        // warm up the streaming path once, then best of n (the usermodel's first run is its own warm-up)
         streamingRead(p200);
         long bestStream = Long.MAX_VALUE;
         long bestUser = Long.MAX_VALUE;
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < repeats; i++) {
             long t0 = System.nanoTime();
             long a = streamingRead(p200);
-            bestStream = Math.min(bestStream, System.nanoTime() - t0);
+            long stream = System.nanoTime() - t0;
             t0 = System.nanoTime();
             long b = usermodelRead(p200);
-            bestUser = Math.min(bestUser, System.nanoTime() - t0);
+            long user = System.nanoTime() - t0;
             if (a != b) throw new IllegalStateException("checksums differ: " + a + " vs " + b);
+            bestStream = Math.min(bestStream, stream);
+            bestUser = Math.min(bestUser, user);
+            System.out.printf("run %d: streaming %,d ms, XSSFWorkbook %,d ms%n", i + 1, stream / 1_000_000,
+                    user / 1_000_000);
         }
         System.out.printf("streaming XlsxSheetReader: %d ms; XSSFWorkbook: %d ms; speed-up %.1fx%n", bestStream / 1_000_000,
                 bestUser / 1_000_000, (double) bestUser / bestStream);
-        for (int rows : new int[] { 10_000, 100_000, 1_000_000 }) {
-            Path p = generate(dir, rows);
+        int[] sizes = { 10_000, 100_000, 1_000_000 };
+        long[] peaks = new long[sizes.length];
+        for (int i = 0; i < sizes.length; i++) {
+            Path p = generate(dir, sizes[i]);
             String line = child(p, "64m");
-            System.out.printf("%,d rows (%.1f MB) in a -Xmx64m child JVM: %s%n", rows, Files.size(p) / 1e6, line);
+            System.out.printf("%,d rows (%.1f MB) in a -Xmx64m child JVM: %s%n", sizes[i], Files.size(p) / 1e6, line);
+            peaks[i] = line.startsWith("peak=") ? Long.parseLong(line.substring(5, line.indexOf(' '))) : -1;
         }
         System.out.println("cpus=" + Runtime.getRuntime().availableProcessors() + " java=" + System.getProperty("java.version")
                 + " load=" + ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        System.out.println();
+        bench.above("speed-up-200k", "streaming read of 200k rows, speed-up over XSSFWorkbook",
+                (double) bestUser / bestStream, 3, true, "x", String.format("streaming %,d ms vs XSSFWorkbook %,d ms",
+                        bestStream / 1_000_000, bestUser / 1_000_000));
+        boolean childrenOk = peaks[0] > 0 && peaks[2] > 0;
+        bench.below("heap-1m-vs-10k", "peak heap of the streaming read, 1M rows relative to 10k rows (-Xmx64m child JVMs)",
+                childrenOk ? (double) peaks[2] / peaks[0] : Double.POSITIVE_INFINITY, 1.5, true, "x", childrenOk
+                        ? String.format("%,d KB vs %,d KB (100k rows %,d KB)", peaks[2] / 1024, peaks[0] / 1024,
+                                peaks[1] / 1024)
+                        : "a child JVM failed");
         if (args.length > 1 && args[1].equals("--clean")) {
             for (File f : dir.toFile().listFiles()) f.delete();
         }
+        bench.finish();
     }
 }

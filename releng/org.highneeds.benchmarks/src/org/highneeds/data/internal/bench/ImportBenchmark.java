@@ -1,0 +1,173 @@
+package org.highneeds.data.internal.bench;
+
+import java.io.BufferedWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.highneeds.benchmarks.Bench;
+import org.highneeds.data.imports.ImportResult;
+import org.highneeds.data.imports.ImportService;
+import org.highneeds.data.imports.ImporterRegistry;
+import org.highneeds.data.internal.ees.EesCsvImporter;
+import org.highneeds.data.internal.lait.LaitImporter;
+import org.highneeds.data.internal.schema.SchemaMigrator;
+import org.highneeds.data.internal.sen2.Sen2Importer;
+
+/**
+ * Benchmark of the CSV import (issue 3): SEN2 caseload.csv (REAL, from {@code highneeds.shared.data}) and a
+ * SYNTHETIC file of the same layout (the real data rows repeated to N rows) imported through the workbench
+ * ({@link ImportService} with the SEN2 importer, into a freshly migrated DuckDB file) vs bare DuckDB
+ * {@code read_csv} into a table in a fresh DuckDB file, same run. Target: importer time at most 1.3x the bare read,
+ * for both files. Each figure is the best of {@code bench.import.repeats} runs (default 1; one warm-up of the bare
+ * read before the real file), so that the 1M-row file fits the benchmark run's time budget.
+ * <p>
+ * Usage: {@code ImportBenchmark [rows=1000000] [work folder]}; run by
+ * {@code ./mvnw -B -Pbenchmarks verify -pl releng/org.highneeds.benchmarks} (execution {@code csv-import}).
+ */
+public final class ImportBenchmark {
+
+    private static final double TARGET = 1.3;
+
+    private ImportBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        long rows = args.length > 0 ? Long.parseLong(args[0]) : 1_000_000;
+        boolean ownWork = args.length <= 1;
+        Path work = ownWork ? Files.createTempDirectory("hn-bench") : Files.createDirectories(Path.of(args[1]));
+        int repeats = Integer.getInteger("bench.import.repeats", 1);
+        Bench bench = new Bench("csv-import", "SEN2 caseload.csv (REAL) and a SYNTHETIC " + String.format("%,d", rows)
+                + "-row file of the same layout: workbench import vs bare DuckDB read_csv into a table, best of "
+                + repeats);
+        Path caseload = sharedData().resolve("ehcp-sen2-2025").resolve("caseload.csv");
+        // same file name: recognised as SEN2 caseload
+        Path synthetic = Files.createDirectories(work.resolve("synthetic")).resolve("caseload.csv");
+        writeSynthetic(caseload, synthetic, rows);
+        System.out.printf("synthetic file: %,d data rows, %,d bytes (real caseload.csv rows repeated)%n", rows,
+                Files.size(synthetic));
+        try {
+            double[] ratio = new double[2];
+            String[] detail = new String[2];
+            int i = 0;
+            for (Path f : List.of(caseload, synthetic)) {
+                // one warm-up (JIT, DuckDB) before the small real file; the big file needs none
+                if (i == 0) bare(f, work, "warm-up", false);
+                double bare = Double.MAX_VALUE;
+                double imp = Double.MAX_VALUE;
+                for (int k = 0; k < repeats; k++) {
+                    bare = Math.min(bare, bare(f, work, "bare read_csv", false));
+                    imp = Math.min(imp, importer(f, work));
+                }
+                ratio[i] = imp / bare;
+                detail[i] = String.format("importer %.2f s vs bare read_csv %.2f s", imp, bare);
+                if (i == 0) {
+                    // for information: the importer's raw table is all VARCHAR (time budget: small file only)
+                    double bareVarchar = bare(f, work, "bare read_csv all_varchar", true);
+                    detail[i] += String.format(" (all_varchar %.2f s, importer/that %.2fx)", bareVarchar,
+                            imp / bareVarchar);
+                }
+                System.out.printf("%s: importer/bare = %.2fx%n%n", f, imp / bare);
+                i++;
+            }
+            bench.below("caseload", "SEN2 caseload.csv import relative to bare read_csv", ratio[0], TARGET, true, "x",
+                    detail[0]);
+            bench.below("synthetic-" + label(rows), String.format("SYNTHETIC %,d-row import relative to bare read_csv",
+                    rows), ratio[1], TARGET, true, "x", detail[1]);
+        } finally {
+            if (ownWork) deleteTree(work);
+        }
+        bench.finish();
+    }
+
+    private static String label(long rows) {
+        if (rows % 1_000_000 == 0) return rows / 1_000_000 + "m";
+        if (rows % 1_000 == 0) return rows / 1_000 + "k";
+        return String.valueOf(rows);
+    }
+
+    /** The shared data folder: system property {@code highneeds.shared.data} (set by the benchmarks pom). */
+    private static Path sharedData() {
+        String p = System.getProperty("highneeds.shared.data");
+        if (p == null || p.isBlank()) throw new IllegalStateException("set -Dhighneeds.shared.data to the shared data folder");
+        Path d = Path.of(p);
+        if (!Files.isDirectory(d)) throw new IllegalStateException("no shared data folder " + d.toAbsolutePath()
+                + "; set -Dhighneeds.shared.data");
+        return d;
+    }
+
+    private static void writeSynthetic(Path source, Path target, long rows) throws Exception {
+        List<String> lines = Files.readAllLines(source, StandardCharsets.UTF_8);
+        try (BufferedWriter w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+            w.write(lines.get(0));
+            w.write("\r\n");
+            for (long i = 0; i < rows; i++) {
+                w.write(lines.get(1 + (int) (i % (lines.size() - 1))));
+                w.write("\r\n");
+            }
+        }
+    }
+
+    private static double bare(Path f, Path work, String label, boolean varchar) throws Exception {
+        Path db = fresh(work, "bare.duckdb");
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db); Statement s = c.createStatement()) {
+            long t0 = System.nanoTime();
+            s.execute("CREATE TABLE t AS SELECT * FROM read_csv('" + f.toString().replace("'", "''") + "'"
+                    + (varchar ? ", all_varchar = true" : "") + ")");
+            s.execute("CHECKPOINT");
+            double secs = (System.nanoTime() - t0) / 1e9;
+            System.out.printf("%-28s %-20s %8.2f s%n", label, f.getFileName(), secs);
+            return secs;
+        }
+    }
+
+    private static double importer(Path f, Path work) throws Exception {
+        Path db = fresh(work, "importer.duckdb");
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db)) {
+            new SchemaMigrator().migrate(c);
+            ImportService service = new ImportService(c, new ImporterRegistry(
+                    List.of(new EesCsvImporter(), new Sen2Importer(), new LaitImporter())));
+            long t0 = System.nanoTime();
+            ImportResult r = service.importFile(f, null, new NullProgressMonitor());
+            try (Statement s = c.createStatement()) {
+                s.execute("CHECKPOINT");
+            }
+            double secs = (System.nanoTime() - t0) / 1e9;
+            // rows = long rows of the view ees_observation (not written, counted from the raw table) + rows written
+            // to ehcp_caseload; counting the view itself would unpivot the whole file again
+            System.out.printf("%-28s %-20s %8.2f s  (%,d long rows, of which ehcp_caseload %,d rows written)%n",
+                    "importer " + r.importerId(), f.getFileName(), secs, r.rows(),
+                    count(c, "SELECT count(*) FROM ehcp_caseload"));
+            return secs;
+        }
+    }
+
+    private static Path fresh(Path work, String name) throws Exception {
+        Path db = work.resolve(name);
+        Files.deleteIfExists(db);
+        Files.deleteIfExists(work.resolve(name + ".wal"));
+        return db;
+    }
+
+    private static long count(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws Exception {
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        }
+    }
+}
