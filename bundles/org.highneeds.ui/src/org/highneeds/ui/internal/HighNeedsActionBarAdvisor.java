@@ -24,6 +24,10 @@ final class HighNeedsActionBarAdvisor extends ActionBarAdvisor {
     @Override
     protected void makeActions(IWorkbenchWindow window) {
         register(ActionFactory.QUIT.create(window));
+        register(ActionFactory.SAVE.create(window));
+        register(ActionFactory.SAVE_AS.create(window));
+        register(ActionFactory.CLOSE.create(window));
+        register(ActionFactory.CLOSE_ALL.create(window));
         register(ActionFactory.PREFERENCES.create(window));
         register(ActionFactory.RESET_PERSPECTIVE.create(window));
         register(ActionFactory.REFRESH.create(window));
@@ -40,6 +44,13 @@ final class HighNeedsActionBarAdvisor extends ActionBarAdvisor {
         MenuManager file = new MenuManager("&File", IWorkbenchActionConstants.M_FILE);
         file.add(new GroupMarker(IWorkbenchActionConstants.FILE_START));
         file.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+        file.add(new Separator());
+        file.add(getAction(ActionFactory.CLOSE.getId()));
+        file.add(getAction(ActionFactory.CLOSE_ALL.getId()));
+        file.add(new Separator());
+        file.add(getAction(ActionFactory.SAVE.getId()));
+        file.add(getAction(ActionFactory.SAVE_AS.getId()));
+        file.add(new Separator());
         file.add(getAction(ActionFactory.REFRESH.getId()));
         file.add(new Separator());
         file.add(getAction(ActionFactory.QUIT.getId()));

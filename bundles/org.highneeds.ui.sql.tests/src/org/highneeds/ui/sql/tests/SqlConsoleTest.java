@@ -257,6 +257,21 @@ class SqlConsoleTest {
     }
 
     @Test
+    void aConsoleSavedAsAScriptKeepsItsSql() throws Exception {
+        String sql = "SELECT count(*) AS plans FROM caseload;\n";
+        SqlEditor editor = newConsole(sql);
+        java.nio.file.Path file = java.nio.file.Files.createTempDirectory("console").resolve("plans.sql");
+        assertTrue(editor.isSaveAsAllowed());
+        editor.saveConsoleAs(file);
+        assertEquals(sql, java.nio.file.Files.readString(file));
+        assertTrue(editor.getEditorInput() instanceof org.eclipse.ui.IURIEditorInput, editor.getEditorInput().getClass().getName());
+        assertEquals("plans.sql", editor.getEditorInput().getName());
+        editor.document().replace(0, 0, "-- EHC plans\n");
+        editor.doSave(new org.eclipse.core.runtime.NullProgressMonitor());
+        assertEquals("-- EHC plans\n" + sql, java.nio.file.Files.readString(file));
+    }
+
+    @Test
     void historyListsWhatRanAndSearchesIt() throws Exception {
         SqlEditor editor = newConsole("SELECT count(DISTINCT la_name) AS history_probe FROM caseload");
         editor.run(false);

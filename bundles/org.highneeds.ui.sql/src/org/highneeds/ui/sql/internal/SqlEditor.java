@@ -239,9 +239,54 @@ public final class SqlEditor extends TextEditor {
         return !(getEditorInput() instanceof ConsoleEditorInput) && super.isDirty();
     }
 
+    /** Consoles too: Save As turns a console into a script file that stays open for editing. */
     @Override
     public boolean isSaveAsAllowed() {
-        return !(getEditorInput() instanceof ConsoleEditorInput);
+        return true;
+    }
+
+    @Override
+    protected void performSaveAs(org.eclipse.core.runtime.IProgressMonitor progressMonitor) {
+        if (!(getEditorInput() instanceof ConsoleEditorInput)) {
+            super.performSaveAs(progressMonitor);
+            return;
+        }
+        org.eclipse.swt.widgets.FileDialog dialog = new org.eclipse.swt.widgets.FileDialog(getSite().getShell(), SWT.SAVE);
+        dialog.setText("Save SQL Console As");
+        dialog.setFilterExtensions(new String[] {"*.sql", "*.*"});
+        dialog.setFileName("console.sql");
+        dialog.setOverwrite(true);
+        String chosen = dialog.open();
+        if (chosen == null) {
+            if (progressMonitor != null) {
+                progressMonitor.setCanceled(true);
+            }
+            return;
+        }
+        try {
+            saveConsoleAs(java.nio.file.Path.of(chosen));
+        } catch (java.io.IOException | org.eclipse.core.runtime.CoreException e) {
+            org.eclipse.jface.dialogs.MessageDialog.openError(getSite().getShell(), "Save SQL Console As",
+                    "Cannot save the console to " + chosen + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * Writes the console's SQL to {@code file} (whole or not at all) and goes on editing that file, so the
+     * console becomes a saved script.
+     */
+    public void saveConsoleAs(java.nio.file.Path file) throws java.io.IOException, org.eclipse.core.runtime.CoreException {
+        java.nio.file.Path target = file.toAbsolutePath();
+        java.nio.file.Path temp = java.nio.file.Files.createTempFile(target.getParent(), ".sql-", ".part");
+        try {
+            java.nio.file.Files.writeString(temp, document().get(), java.nio.charset.StandardCharsets.UTF_8);
+            java.nio.file.Files.move(temp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            java.nio.file.Files.deleteIfExists(temp);
+        }
+        setInput(new org.eclipse.ui.ide.FileStoreEditorInput(
+                org.eclipse.core.filesystem.EFS.getLocalFileSystem().getStore(target.toUri())));
     }
 
     /**
