@@ -155,6 +155,31 @@ class CliTest {
     }
 
     @Test
+    void areaValidateListsEveryProblemWithItsObjectAndField() throws Exception {
+        Path file = workspace.resolve("barnet.xmi");
+        org.highneeds.model.LocalAreaModel area = org.highneeds.model.HighNeedsFactory.eINSTANCE.createLocalAreaModel();
+        area.setName("Barnet");
+        org.highneeds.model.Placement placement = org.highneeds.model.HighNeedsFactory.eINSTANCE.createPlacement();
+        placement.setChildRef("C0042");
+        placement.setStartDate(java.time.LocalDate.of(2025, 9, 1));
+        placement.setEndDate(java.time.LocalDate.of(2025, 7, 31));
+        placement.setAnnualFee(new java.math.BigDecimal("-61250"));
+        area.getPlacements().add(placement);
+        new org.highneeds.model.persistence.AreaModelStore().save(area, file, null);
+
+        assertEquals(1, run("area", "validate", file.toString()));
+        String text = out();
+        assertTrue(text.contains("error: ") && text.contains("2025-07-31") && text.contains("2025-09-01"), text);
+        assertTrue(text.contains("negative") || text.contains("below 0") || text.contains("Annual"), text);
+        assertTrue(text.lines().reduce((a, b) -> b).orElseThrow().startsWith("barnet.xmi: "), text);
+
+        err.reset();
+        java.nio.file.Files.writeString(workspace.resolve("broken.xmi"), "<?xml version=\"1.0\"?><hn:LocalAreaModel");
+        assertEquals(1, run("area", "validate", workspace.resolve("broken.xmi").toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("highneeds: area: cannot read "), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void helpListsTheCommands() {
         assertEquals(0, run("help"));
         assertTrue(out().contains("tables [--schema S] [--format F]") && out().contains("import [--as ID] FILE|FOLDER..."), out());

@@ -17,7 +17,14 @@ import java.util.function.Supplier;
 import org.highneeds.data.TableSummary;
 import org.highneeds.data.WorkspaceDatabase;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.emf.common.util.Diagnostic;
 import org.highneeds.data.WorkspaceDatabaseException;
+import org.highneeds.model.persistence.AreaModelException;
+import org.highneeds.model.persistence.AreaModelStore;
+import org.highneeds.model.persistence.LoadResult;
+import org.highneeds.model.persistence.LoadWarning;
+import org.highneeds.model.validation.AreaModelValidator;
+import org.highneeds.model.validation.ModelValidation;
 import org.highneeds.data.downloads.DatasetDownloader;
 import org.highneeds.data.downloads.DownloadException;
 import org.highneeds.data.imports.DatasetCatalog;
@@ -73,6 +80,7 @@ public final class Cli {
                 case "import" -> importFiles(rest);
                 case "datasets" -> datasets(rest);
                 case "download" -> download(rest);
+                case "area" -> area(rest);
                 default -> userError("unknown command '" + command + "'; run 'highneeds cli help' for the list of commands");
             };
         } catch (UsageException e) {
@@ -111,6 +119,8 @@ public final class Cli {
                                               fetch the publisher's current files of a dataset into
                                               WORKSPACE/downloads and import them (--from: other addresses,
                                               e.g. a mirror on the council network)
+                  area validate FILE.xmi      check a local area model (placements, contracts, provision, ...)
+                                              and list every problem with its object and field
                   sql [options] "<query>"     run SQL on the workspace database and print the result
                   sql [options] -f file.sql   run a script, statement by statement (sql --help for options)
 
@@ -236,6 +246,34 @@ public final class Cli {
         List<String> importArgs = new ArrayList<>(List.of("--as", id));
         files.forEach(f -> importArgs.add(f.toString()));
         return importFiles(importArgs);
+    }
+
+    private int area(List<String> args) throws UsageException {
+        if (args.size() != 2 || !args.get(0).equals("validate")) {
+            throw new UsageException("area: usage: area validate FILE.xmi");
+        }
+        Path file = Path.of(args.get(1));
+        LoadResult loaded;
+        try {
+            loaded = new AreaModelStore().load(file, new NullProgressMonitor());
+        } catch (AreaModelException e) {
+            throw new UsageException("area: cannot read " + file + ": " + String.join("; ", e.getProblems().isEmpty()
+                    ? List.of(String.valueOf(e.getMessage())) : e.getProblems()));
+        }
+        for (LoadWarning w : loaded.warnings()) {
+            out.println("warning: " + w.message());
+        }
+        int errors = 0;
+        int warnings = loaded.warnings().size();
+        for (Diagnostic d : AreaModelValidator.leaves(ModelValidation.validate(loaded.model()))) {
+            boolean error = d.getSeverity() >= Diagnostic.ERROR;
+            errors += error ? 1 : 0;
+            warnings += error ? 0 : 1;
+            out.println((error ? "error: " : "warning: ") + d.getMessage());
+        }
+        out.println(file.getFileName() + ": " + errors + (errors == 1 ? " error, " : " errors, ") + warnings
+                + (warnings == 1 ? " warning" : " warnings"));
+        return errors > 0 ? USER_ERROR : OK;
     }
 
     private int datasets(List<String> args) throws WorkspaceDatabaseException, SQLException, UsageException {
