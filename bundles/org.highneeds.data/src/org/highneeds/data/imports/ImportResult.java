@@ -21,8 +21,12 @@ public record ImportResult(Path file, String importerId, String datasetId, long 
             return file.getFileName() + ": already imported (provenance " + provenanceId + "), nothing changed";
         }
         StringBuilder b = new StringBuilder();
-        b.append(file.getFileName()).append(": ").append(rows).append(" rows as ").append(datasetId)
-                .append(" (").append(periodFrom).append("..").append(periodTo).append(")");
+        b.append(file.getFileName()).append(": ").append(rows).append(" rows as ").append(datasetId);
+        if (periodFrom != null || periodTo != null) {
+            String from = periodFrom == null ? periodTo : periodFrom;
+            String to = periodTo == null ? periodFrom : periodTo;
+            b.append(" (").append(from.equals(to) ? from : from + ".." + to).append(")");
+        }
         if (!changes.isEmpty()) b.append(", replaced an older release for ").append(changes.size()).append(" table-periods");
         if (!warnings.isEmpty()) b.append(", ").append(warnings.size()).append(" warnings");
         return b.toString();
