@@ -1,4 +1,4 @@
-package org.highneeds.ui.sql.internal;
+package org.highneeds.ui.internal;
 
 import org.eclipse.jface.preference.PreferencePage;
 import org.eclipse.swt.SWT;
