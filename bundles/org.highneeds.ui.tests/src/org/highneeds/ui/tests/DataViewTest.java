@@ -55,6 +55,14 @@ class DataViewTest {
         TableItem row = Arrays.stream(table.getItems()).filter(i -> i.getText(0).equals("ehcp_probe")).findFirst()
                 .orElseThrow(() -> new AssertionError("ehcp_probe is not listed in the Data view"));
         assertEquals("4,321", row.getText(1));
+
+        Path xlsx = Files.createTempDirectory("export").resolve("ehcp_probe.xlsx");
+        org.eclipse.core.runtime.jobs.Job export = view.exportJob(view.shownTables().stream()
+                .filter(t -> t.name().equals("ehcp_probe")).findFirst().orElseThrow(), xlsx);
+        export.schedule();
+        export.join();
+        assertEquals("Exported 4,321 rows of ehcp_probe to " + xlsx, export.getResult().getMessage());
+        assertTrue(Files.size(xlsx) > 1000, "an xlsx workbook was written");
         screenshot(window.getShell(), "workbench-data-view.png");
     }
 

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.text.NumberFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -14,7 +15,6 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.action.MenuManager;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
@@ -32,7 +32,11 @@ import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.ViewPart;
 import org.highneeds.data.TableSummary;
 import org.highneeds.data.WorkspaceDatabase;
-import org.highneeds.data.export.XlsxExport;
+import org.highneeds.sql.ExportFormat;
+import org.highneeds.sql.ExportOptions;
+import org.highneeds.sql.ExportReport;
+import org.highneeds.sql.ResultExporter;
+import org.highneeds.sql.SqlSession;
 import org.highneeds.ui.HighNeedsUi;
 
 /** Lists the workspace database's tables and views with their row counts; refresh (F5) and export to xlsx. */
@@ -183,11 +187,6 @@ public final class DataView extends ViewPart {
         if (!(selected instanceof TableSummary table)) {
             return;
         }
-        if (table.rows() >= XlsxExport.MAX_ROWS) {
-            MessageDialog.openInformation(getSite().getShell(), "Export to xlsx", "The table " + table.qualifiedName() + " has "
-                    + counts.format(table.rows()) + " rows, more than one Excel sheet can hold (" + counts.format(XlsxExport.MAX_ROWS - 1) + ").");
-            return;
-        }
         FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
         dialog.setText("Export " + table.qualifiedName() + " to xlsx");
         dialog.setFilterExtensions(new String[] {"*.xlsx"});
@@ -197,19 +196,27 @@ public final class DataView extends ViewPart {
         if (chosen == null) {
             return;
         }
-        Path target = Path.of(chosen);
+        Job job = exportJob(table, Path.of(chosen));
+        job.setUser(true);
+        job.schedule();
+    }
+
+    /** The job that exports {@code table} to the xlsx file {@code target}. */
+    public Job exportJob(TableSummary table, Path target) {
         Job job = Job.create("Exporting " + table.qualifiedName() + " to " + target.getFileName(), (IProgressMonitor monitor) -> {
+            // the SQL console's exporter: one xlsx writer (streaming, formulas neutralised) for the whole workbench
             try (Connection c = HighNeedsUi.getDefault().database().connect()) {
-                long rows = XlsxExport.exportTable(c, table.schema(), table.name(), target, monitor);
-                return Status.info("Exported " + counts.format(rows) + " rows of " + table.qualifiedName() + " to " + target);
+                String query = "SELECT * FROM " + WorkspaceDatabase.quote(table.schema()) + "." + WorkspaceDatabase.quote(table.name());
+                ExportReport report = new ResultExporter(new SqlSession(c, true)).exportQuery(query, Map.of(), target,
+                        ExportFormat.XLSX, ExportOptions.DEFAULT, monitor);
+                return Status.info("Exported " + counts.format(report.rows()) + " rows of " + table.qualifiedName() + " to " + target);
             } catch (OperationCanceledException e) {
                 return Status.CANCEL_STATUS;
             } catch (Exception e) {
                 return new Status(IStatus.ERROR, HighNeedsUi.PLUGIN_ID, "Cannot export " + table.qualifiedName() + " to " + target + ": " + e.getMessage(), e);
             }
         });
-        job.setUser(true);
-        job.schedule();
+        return job;
     }
 
     @Override
