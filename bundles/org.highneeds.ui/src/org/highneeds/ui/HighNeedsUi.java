@@ -3,7 +3,9 @@ package org.highneeds.ui;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.osgi.service.datalocation.Location;
 import org.eclipse.ui.plugin.AbstractUIPlugin;
@@ -20,6 +22,8 @@ public final class HighNeedsUi extends AbstractUIPlugin {
     private static HighNeedsUi instance;
 
     private WorkspaceDatabase database;
+
+    private final CopyOnWriteArrayList<Runnable> databaseListeners = new CopyOnWriteArrayList<>();
 
     /** Created by the OSGi framework. */
     public HighNeedsUi() {
@@ -41,6 +45,31 @@ public final class HighNeedsUi extends AbstractUIPlugin {
             database = WorkspaceDatabase.open(workspaceFolder());
         }
         return database;
+    }
+
+    /**
+     * Registers {@code listener} to run after the workspace database's content changed (an import, or a statement
+     * in a SQL console that was not a query). Listeners run on the thread that made the change: views hop to the UI
+     * thread themselves. Views and caches of derived numbers use it to stay current.
+     */
+    public void addDatabaseChangeListener(Runnable listener) {
+        databaseListeners.addIfAbsent(listener);
+    }
+
+    /** Stops notifying {@code listener}. */
+    public void removeDatabaseChangeListener(Runnable listener) {
+        databaseListeners.remove(listener);
+    }
+
+    /** Tells every listener that the workspace database's content changed; a failing listener does not stop the others. */
+    public void fireDatabaseChanged() {
+        for (Runnable listener : databaseListeners) {
+            try {
+                listener.run();
+            } catch (RuntimeException e) {
+                ILog.of(HighNeedsUi.class).error("A view could not follow a change of the workspace database", e);
+            }
+        }
     }
 
     /** The workspace folder ({@code -data} of the launcher). */

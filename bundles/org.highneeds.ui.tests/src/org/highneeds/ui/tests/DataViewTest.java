@@ -56,6 +56,16 @@ class DataViewTest {
                 .orElseThrow(() -> new AssertionError("ehcp_probe is not listed in the Data view"));
         assertEquals("4,321", row.getText(1));
 
+        // a change made elsewhere (an import, a SQL console) reaches the view without F5
+        try (Connection c = HighNeedsUi.getDefault().database().connect(); Statement s = c.createStatement()) {
+            s.execute("CREATE OR REPLACE TABLE ehcp_probe_later AS SELECT range AS id FROM range(12)");
+        }
+        HighNeedsUi.getDefault().fireDatabaseChanged();
+        waitUntil(display, () -> view.shownTables().stream().anyMatch(t -> t.name().equals("ehcp_probe_later")));
+        try (Connection c = HighNeedsUi.getDefault().database().connect(); Statement s = c.createStatement()) {
+            s.execute("DROP TABLE ehcp_probe_later");
+        }
+
         Path xlsx = Files.createTempDirectory("export").resolve("ehcp_probe.xlsx");
         org.eclipse.core.runtime.jobs.Job export = view.exportJob(view.shownTables().stream()
                 .filter(t -> t.name().equals("ehcp_probe")).findFirst().orElseThrow(), xlsx);

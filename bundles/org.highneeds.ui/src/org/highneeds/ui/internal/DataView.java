@@ -51,12 +51,15 @@ public final class DataView extends ViewPart {
     private Image tableImage;
     private Image viewImage;
     private Action refreshAction;
+    /** Refreshes this view after an import or a changing SQL statement (called on any thread). */
+    private final Runnable databaseChanged = this::refreshLater;
     private Action exportAction;
 
     @Override
     public void createPartControl(Composite parent) {
         tableImage = Images.create("icons/table.png");
         viewImage = Images.create("icons/view.png");
+        HighNeedsUi.getDefault().addDatabaseChangeListener(databaseChanged);
         Composite holder = new Composite(parent, SWT.NONE);
         TableColumnLayout columns = new TableColumnLayout();
         holder.setLayout(columns);
@@ -219,6 +222,17 @@ public final class DataView extends ViewPart {
         return job;
     }
 
+    private void refreshLater() {
+        org.eclipse.swt.widgets.Display display = org.eclipse.ui.PlatformUI.getWorkbench().getDisplay();
+        if (!display.isDisposed()) {
+            display.asyncExec(() -> {
+                if (!viewer.getControl().isDisposed()) {
+                    refresh();
+                }
+            });
+        }
+    }
+
     @Override
     public void setFocus() {
         viewer.getControl().setFocus();
@@ -226,6 +240,7 @@ public final class DataView extends ViewPart {
 
     @Override
     public void dispose() {
+        HighNeedsUi.getDefault().removeDatabaseChangeListener(databaseChanged);
         if (tableImage != null) {
             tableImage.dispose();
             viewImage.dispose();

@@ -461,6 +461,8 @@ public final class SqlEditor extends TextEditor {
                 ui(() -> finished(finalOutcome), () -> { });
                 if (changed) {
                     refreshCatalog();
+                    // the Data view, the catalogue and cached indicators follow CREATE/INSERT/DROP made here
+                    org.highneeds.ui.HighNeedsUi.getDefault().fireDatabaseChanged();
                 }
             }
             return "Cancelled".equals(outcome) ? Status.CANCEL_STATUS : Status.OK_STATUS;

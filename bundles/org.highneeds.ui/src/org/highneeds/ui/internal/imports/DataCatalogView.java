@@ -51,10 +51,13 @@ public final class DataCatalogView extends ViewPart {
 
     private final NumberFormat counts = NumberFormat.getIntegerInstance(Locale.UK);
     private TreeViewer viewer;
+    /** Refreshes this view after an import or a changing SQL statement (called on any thread). */
+    private final Runnable databaseChanged = this::refreshLater;
 
     @Override
     public void createPartControl(Composite parent) {
         Composite holder = new Composite(parent, SWT.NONE);
+        HighNeedsUi.getDefault().addDatabaseChangeListener(databaseChanged);
         TreeColumnLayout layout = new TreeColumnLayout();
         holder.setLayout(layout);
         viewer = new TreeViewer(holder, SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
@@ -213,6 +216,23 @@ public final class DataCatalogView extends ViewPart {
     public List<CatalogueEntry> shown() {
         Object input = viewer.getInput();
         return input == null ? List.of() : (List<CatalogueEntry>) input;
+    }
+
+    @Override
+    public void dispose() {
+        HighNeedsUi.getDefault().removeDatabaseChangeListener(databaseChanged);
+        super.dispose();
+    }
+
+    private void refreshLater() {
+        org.eclipse.swt.widgets.Display display = org.eclipse.ui.PlatformUI.getWorkbench().getDisplay();
+        if (!display.isDisposed()) {
+            display.asyncExec(() -> {
+                if (!viewer.getControl().isDisposed()) {
+                    refresh();
+                }
+            });
+        }
     }
 
     @Override

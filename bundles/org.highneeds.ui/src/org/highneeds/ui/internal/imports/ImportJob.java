@@ -12,17 +12,11 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.ui.IViewPart;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.PlatformUI;
 import org.highneeds.data.imports.DatasetCatalog;
 import org.highneeds.data.imports.ImportException;
 import org.highneeds.data.imports.ImportResult;
 import org.highneeds.data.imports.ImportService;
 import org.highneeds.ui.HighNeedsUi;
-import org.highneeds.ui.internal.DataView;
 
 /**
  * Imports the chosen files one by one, each in its own transaction, with progress and cancel; the result
@@ -73,29 +67,8 @@ public final class ImportJob extends Job {
     }
 
     private IStatus finish(MultiStatus status) {
-        Display display = PlatformUI.isWorkbenchRunning() ? PlatformUI.getWorkbench().getDisplay() : null;
-        if (display != null) {
-            display.asyncExec(ImportJob::refreshViews);
-        }
+        HighNeedsUi.getDefault().fireDatabaseChanged();
         return status;
-    }
-
-    /** Refreshes the views that show imported data. */
-    static void refreshViews() {
-        for (IWorkbenchWindow window : PlatformUI.getWorkbench().getWorkbenchWindows()) {
-            IWorkbenchPage page = window.getActivePage();
-            if (page == null) {
-                continue;
-            }
-            IViewPart data = page.findView(DataView.ID);
-            if (data instanceof DataView view) {
-                view.refresh();
-            }
-            IViewPart catalogue = page.findView(DataCatalogView.ID);
-            if (catalogue instanceof DataCatalogView view) {
-                view.refresh();
-            }
-        }
     }
 
     /** One line per file (and warning), in the order they were imported. */
