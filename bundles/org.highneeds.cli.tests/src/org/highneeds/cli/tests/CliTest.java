@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.List;
 
 import org.highneeds.cli.internal.Cli;
 import org.highneeds.data.WorkspaceDatabase;
@@ -139,6 +140,27 @@ class CliTest {
             exchange.getResponseBody().write(bytes);
             exchange.close();
         });
+        // a mirror of an EES publication page and its release's "Download all data (zip)", made of the real files
+        server.createContext("/find-statistics/education-health-and-care-plans", exchange -> {
+            byte[] page = "<!DOCTYPE html><html><a href=\"/api/releases/00000000-0000-4000-8000-000000000001/files\">Download all data (zip)</a></html>"
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, page.length);
+            exchange.getResponseBody().write(page);
+            exchange.close();
+        });
+        server.createContext("/api/releases/", exchange -> {
+            java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
+            try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(zipped)) {
+                for (String name : List.of("requests.csv", "timeliness_20_week.csv")) {
+                    zip.putNextEntry(new java.util.zip.ZipEntry("data/" + name));
+                    zip.write(java.nio.file.Files.readAllBytes(shared.resolve("ehcp-sen2-2025").resolve(name)));
+                    zip.closeEntry();
+                }
+            }
+            exchange.sendResponseHeaders(200, zipped.size());
+            exchange.getResponseBody().write(zipped.toByteArray());
+            exchange.close();
+        });
         server.start();
         try {
             String address = "http://127.0.0.1:" + server.getAddress().getPort() + "/gias/links_edubasealldata20250422.csv";
@@ -147,10 +169,20 @@ class CliTest {
             out.reset();
             assertEquals(0, run("sql", "--format", "csv", "SELECT count(*) AS links FROM setting_link"));
             assertEquals("links\r\n33801\r\n", out());
+            out.reset();
+
+            String page = "http://127.0.0.1:" + server.getAddress().getPort() + "/find-statistics/education-health-and-care-plans";
+            assertEquals(0, run("download", "sen2.ehcp", "--from", page));
+            Path extracted = workspace.resolve("downloads/sen2.ehcp/ees-release-00000000-0000-4000-8000-000000000001");
+            assertTrue(out().startsWith("downloaded " + extracted.resolve("requests.csv") + System.lineSeparator()
+                    + "downloaded " + extracted.resolve("timeliness_20_week.csv")), out());
+            out.reset();
+            assertEquals(0, run("sql", "--format", "csv", "SELECT file_name, importer FROM provenance WHERE file_name IN ('requests.csv', 'timeliness_20_week.csv') ORDER BY file_name"));
+            assertEquals("file_name,importer\r\nrequests.csv,sen2.ehcp\r\ntimeliness_20_week.csv,sen2.ehcp\r\n", out());
         } finally {
             server.stop(0);
         }
-        assertEquals(1, run("download", "sen2.ehcp"));
+        assertEquals(1, run("download", "ons.mye"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("has no direct download address"), err.toString(StandardCharsets.UTF_8));
     }
 

@@ -27,6 +27,7 @@ import org.highneeds.model.validation.AreaModelValidator;
 import org.highneeds.model.validation.ModelValidation;
 import org.highneeds.data.downloads.DatasetDownloader;
 import org.highneeds.data.downloads.DownloadException;
+import org.highneeds.data.downloads.DownloadedFile;
 import org.highneeds.data.imports.DatasetCatalog;
 import org.highneeds.data.imports.DatasetDescriptor;
 import org.highneeds.data.imports.ImportException;
@@ -234,18 +235,26 @@ public final class Cli {
             throw new UsageException("download: " + dataset.title() + " has no direct download address; download it from "
                     + (dataset.page() == null ? "its publisher" : dataset.page()) + " and use 'highneeds cli import'");
         }
-        List<Path> files;
+        List<DownloadedFile> files;
         try {
-            files = new DatasetDownloader(workspace.get().resolve("downloads").resolve(id)).download(addresses, new NullProgressMonitor());
+            files = new DatasetDownloader(workspace.get().resolve("downloads").resolve(id)).fetch(addresses, new NullProgressMonitor());
         } catch (DownloadException e) {
             throw new UsageException("download: " + e.getMessage());
         }
-        for (Path f : files) {
-            out.println("downloaded " + f);
+        for (DownloadedFile f : files) {
+            out.println("downloaded " + f.file());
         }
-        List<String> importArgs = new ArrayList<>(List.of("--as", id));
-        files.forEach(f -> importArgs.add(f.toString()));
-        return importFiles(importArgs);
+        // a single file is the dataset asked for; an archive's files may belong to several datasets: recognise each
+        List<String> forced = new ArrayList<>(List.of("--as", id));
+        List<String> recognised = new ArrayList<>();
+        for (DownloadedFile f : files) {
+            (f.fromArchive() ? recognised : forced).add(f.file().toString());
+        }
+        int status = forced.size() > 2 ? importFiles(forced) : OK;
+        if (!recognised.isEmpty()) {
+            status = Math.max(status, importFiles(recognised));
+        }
+        return status;
     }
 
     private int area(List<String> args) throws UsageException {

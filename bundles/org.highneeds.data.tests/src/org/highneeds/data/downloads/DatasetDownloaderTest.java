@@ -29,11 +29,55 @@ class DatasetDownloaderTest {
     @TempDir
     Path dir;
 
+    private static final String RELEASE = "a1b2c3d4-0000-4000-8000-123456789abc";
+    private static final String BOMB_RELEASE = "b0b0b0b0-0000-4000-8000-123456789abc";
+
     private HttpServer server;
     private String base;
+    private static byte[] releaseZip;
+    private static byte[] bomb;
+
+    /** An EES "download all data" zip made of the real SEN2 2025 files, laid out as EES lays it out. */
+    private static byte[] releaseZip() throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+            for (String name : List.of("caseload.csv", "requests.csv")) {
+                zip.putNextEntry(new java.util.zip.ZipEntry("data/" + name));
+                zip.write(Files.readAllBytes(SharedData.file("ehcp-sen2-2025", name)));
+                zip.closeEntry();
+            }
+            zip.putNextEntry(new java.util.zip.ZipEntry("data-guidance/data-guidance.txt"));
+            zip.write("About these files".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            zip.closeEntry();
+            zip.putNextEntry(new java.util.zip.ZipEntry("supporting-files/methodology.csv"));
+            zip.write("a,b\n1,2\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        return bytes.toByteArray();
+    }
+
+    /** 100 MB of one repeated character in a zip of about 100 KB. */
+    private static byte[] bombZip() throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+            zip.setLevel(9);
+            zip.putNextEntry(new java.util.zip.ZipEntry("data/caseload.csv"));
+            byte[] line = new byte[1 << 20];
+            java.util.Arrays.fill(line, (byte) '0');
+            for (int i = 0; i < 100; i++) {
+                zip.write(line);
+            }
+            zip.closeEntry();
+        }
+        return bytes.toByteArray();
+    }
 
     @BeforeEach
     void serveSharedData() throws Exception {
+        if (releaseZip == null) {
+            releaseZip = releaseZip();
+            bomb = bombZip();
+        }
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         Path root = SharedData.root().toAbsolutePath().normalize();
         server.createContext("/", exchange -> {
@@ -47,6 +91,35 @@ class DatasetDownloaderTest {
             exchange.sendResponseHeaders(200, bytes.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(bytes);
+            }
+            exchange.close();
+        });
+        server.createContext("/find-statistics/education-health-and-care-plans", exchange -> {
+            // the parts of the real page that matter: the release's "Download all data (zip)" link, host-relative on a mirror
+            byte[] page = ("<!DOCTYPE html><html><body><h1>Education, health and care plans</h1>"
+                    + "<a href=\"/api/releases/" + RELEASE + "/files?fromPage=ReleaseDownloads\" class=\"govuk-link\">Download all data (zip)</a>"
+                    + "</body></html>").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, page.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(page);
+            }
+            exchange.close();
+        });
+        server.createContext("/find-statistics/no-data", exchange -> {
+            byte[] page = "<html><body>Nothing to download</body></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, page.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(page);
+            }
+            exchange.close();
+        });
+        server.createContext("/api/releases/", exchange -> {
+            byte[] zip = exchange.getRequestURI().getPath().contains(RELEASE) ? releaseZip : bomb;
+            exchange.getResponseHeaders().add("Content-Disposition", "attachment; filename=\"education-health-and-care-plans_2025.zip\"");
+            exchange.sendResponseHeaders(200, zip.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(zip);
             }
             exchange.close();
         });
@@ -114,5 +187,55 @@ class DatasetDownloaderTest {
     @Test
     void theDateInAGiasAddressIsToday() {
         assertEquals("https://x/edubasealldata20261127.csv", DatasetDownloader.expand("https://x/edubasealldata{date}.csv", LocalDate.of(2026, 11, 27)));
+    }
+
+    @Test
+    void anEesPublicationPageIsFollowedToItsReleaseZipAndTheDataFilesAreExtracted() throws Exception {
+        List<DownloadedFile> files = new DatasetDownloader(dir).fetch(
+                List.of(base + "find-statistics/education-health-and-care-plans"), new NullProgressMonitor());
+        Path folder = dir.resolve("education-health-and-care-plans_2025");
+        assertEquals(List.of(folder.resolve("caseload.csv"), folder.resolve("requests.csv")),
+                files.stream().map(DownloadedFile::file).toList(), "the data/ files only: no guidance, no supporting files");
+        assertTrue(files.stream().allMatch(DownloadedFile::fromArchive));
+        assertEquals(base + "api/releases/" + RELEASE + "/files", files.get(0).address());
+        assertArrayEquals(Files.readAllBytes(SharedData.file("ehcp-sen2-2025", "caseload.csv")), Files.readAllBytes(files.get(0).file()));
+        assertTrue(Files.isRegularFile(dir.resolve("education-health-and-care-plans_2025.zip")), "the archive is kept as downloaded");
+        assertFalse(Files.exists(dir.resolve("education-health-and-care-plans")), "the page itself is not kept");
+    }
+
+    @Test
+    void theReleaseAddressIsFoundOnTheRealSiteToo() {
+        String page = "<a href=\"https://content.explore-education-statistics.service.gov.uk/api/releases/"
+                + RELEASE + "/files\" class=\"govuk-link\">Download all data (zip)</a>";
+        assertEquals("https://content.explore-education-statistics.service.gov.uk/api/releases/" + RELEASE + "/files",
+                DatasetDownloader.releaseAddress(page, java.net.URI.create(
+                        "https://explore-education-statistics.service.gov.uk/find-statistics/education-health-and-care-plans")));
+        assertEquals(null, DatasetDownloader.releaseAddress("<a href=\"/api/releases/" + RELEASE + "/files/abc\">one file</a>",
+                java.net.URI.create("https://x/")), "a link to one file of the release is not the whole release");
+    }
+
+    @Test
+    void aPageWithoutADataDownloadIsAClearError() {
+        DownloadException e = assertThrows(DownloadException.class, () -> new DatasetDownloader(dir).fetch(
+                List.of(base + "find-statistics/no-data"), new NullProgressMonitor()));
+        assertEquals(base + "find-statistics/no-data: this is a web page, not a data file, and it has no 'Download all data (zip)' "
+                + "address of an Explore Education Statistics release", e.getMessage());
+    }
+
+    @Test
+    void aZipBombIsRefusedAndNothingIsExtracted() throws Exception {
+        DownloadException e = assertThrows(DownloadException.class, () -> new DatasetDownloader(dir).fetch(
+                List.of(base + "api/releases/" + BOMB_RELEASE + "/files"), new NullProgressMonitor()));
+        assertTrue(e.getMessage().endsWith("the archive entry 'data/caseload.csv' expands far beyond its compressed size (a zip bomb?); "
+                + "the archive was not extracted"), e.getMessage());
+        assertFalse(Files.exists(dir.resolve("education-health-and-care-plans_2025")), "no half-extracted folder");
+    }
+
+    @Test
+    void aFileNameFromTheServerCannotLeaveTheDownloadFolder() {
+        assertEquals("x.csv", DatasetDownloader.attachmentName("attachment; filename=\"../../x.csv\"", "fallback.csv"));
+        assertEquals("fallback.csv", DatasetDownloader.attachmentName("attachment; filename=\"..\"", "fallback.csv"));
+        assertEquals("evil.csv", DatasetDownloader.attachmentName("attachment; filename=\"/etc/evil.csv\"", "fallback.csv"));
+        assertEquals("data.zip", DatasetDownloader.attachmentName("attachment; filename=data.zip", "fallback.csv"));
     }
 }

@@ -14,7 +14,14 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -23,11 +30,27 @@ import org.eclipse.core.runtime.SubMonitor;
 /**
  * Fetches a dataset's current files from its publisher over HTTP(S), with progress and cancel, into a folder of
  * the workspace; the files are then imported like any the user has. A file is only kept when it arrived whole.
+ * <p>
+ * An address may also be an Explore Education Statistics publication page: the page is read for its
+ * "Download all data (zip)" address ({@code .../api/releases/<release id>/files}, which always serves the
+ * current release), the zip is fetched and its data files (csv, xlsx, ods; under {@code data/} when the zip has
+ * that folder) are extracted. Zips are read with limits, so a hostile archive cannot fill the disk.
  */
 public final class DatasetDownloader {
 
     /** Bytes read between progress and cancel checks. */
     private static final int CHUNK = 64 * 1024;
+
+    /** The EES "download all data" address of a release: on the content API host, or relative to a mirror. */
+    private static final Pattern EES_RELEASE_FILES = Pattern.compile(
+            "((?:https?://[^\"'\\s<>]*?)?/api/releases/[0-9a-fA-F-]{36}/files)(?![/\\w-])");
+
+    /** Most entries a downloaded archive may have. */
+    static final int MAX_ARCHIVE_ENTRIES = 10_000;
+    /** Most bytes all data files of one archive may expand to (the largest EES releases are a few hundred MB). */
+    static final long MAX_ARCHIVE_BYTES = 8L << 30;
+    /** Most an entry may expand relative to its compressed size (plain CSV compresses about 10-20 times). */
+    static final long MAX_EXPANSION_RATIO = 200;
 
     private final HttpClient client;
     private final Path folder;
@@ -60,9 +83,21 @@ public final class DatasetDownloader {
      * @throws OperationCanceledException when cancelled; the partial file is removed
      */
     public List<Path> download(List<String> addresses, IProgressMonitor monitor) throws DownloadException {
+        return fetch(addresses, monitor).stream().map(DownloadedFile::file).toList();
+    }
+
+    /**
+     * Downloads each address, following EES publication pages to their current release and extracting archives.
+     *
+     * @return every file to import, with where it came from
+     * @throws DownloadException naming the address and what went wrong (HTTP status, network, disk, a page without
+     *     a data download, a suspicious archive); nothing of a failed address is left in the folder
+     * @throws OperationCanceledException when cancelled; partial files are removed
+     */
+    public List<DownloadedFile> fetch(List<String> addresses, IProgressMonitor monitor) throws DownloadException {
         SubMonitor progress = SubMonitor.convert(monitor, "Downloading " + addresses.size() + (addresses.size() == 1 ? " file" : " files"),
                 addresses.size() * 100);
-        List<Path> files = new ArrayList<>();
+        List<DownloadedFile> files = new ArrayList<>();
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
@@ -72,12 +107,12 @@ public final class DatasetDownloader {
             if (progress.isCanceled()) {
                 throw new OperationCanceledException();
             }
-            files.add(downloadOne(address, progress.split(100)));
+            files.addAll(downloadOne(address, progress.split(100), true));
         }
         return files;
     }
 
-    private Path downloadOne(String address, SubMonitor monitor) throws DownloadException {
+    private List<DownloadedFile> downloadOne(String address, SubMonitor monitor, boolean mayFollowPage) throws DownloadException {
         URI uri;
         try {
             uri = URI.create(address);
@@ -85,8 +120,8 @@ public final class DatasetDownloader {
             throw new DownloadException("Not a download address: " + address, e);
         }
         String name = fileName(uri);
-        Path target = folder.resolve(name);
         Path partial = folder.resolve(name + ".part");
+        Path target = folder.resolve(name);
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofMinutes(30)).GET().build();
         try {
             HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
@@ -95,6 +130,8 @@ public final class DatasetDownloader {
                     throw new DownloadException(address + ": the publisher answered HTTP " + response.statusCode()
                             + (response.statusCode() == 404 ? " (not found: the file may have moved; download it by hand and import it)" : ""), null);
                 }
+                name = attachmentName(response.headers().firstValue("Content-Disposition").orElse(null), name);
+                target = folder.resolve(name);
                 long length = response.headers().firstValueAsLong("Content-Length").orElse(-1);
                 monitor.beginTask("Downloading " + name, length > 0 ? (int) Math.min(Integer.MAX_VALUE, length / CHUNK + 1) : IProgressMonitor.UNKNOWN);
                 long copied = 0;
@@ -115,8 +152,27 @@ public final class DatasetDownloader {
                     throw new DownloadException(address + ": the connection ended after " + copied + " of " + length + " bytes", null);
                 }
             }
+            byte[] head = head(partial);
+            if (looksLikeHtml(head)) {
+                String page = Files.readString(partial, java.nio.charset.StandardCharsets.UTF_8);
+                Files.deleteIfExists(partial);
+                String release = releaseAddress(page, uri);
+                if (release == null || !mayFollowPage) {
+                    throw new DownloadException(address + ": this is a web page, not a data file, and it has no "
+                            + "'Download all data (zip)' address of an Explore Education Statistics release", null);
+                }
+                return downloadOne(release, monitor, false);
+            }
+            if (isZip(head)) {
+                if (!name.toLowerCase(Locale.ROOT).endsWith(".zip")) {
+                    name = name + ".zip";
+                    target = folder.resolve(name);
+                }
+                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                return extract(target, address, monitor);
+            }
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return target;
+            return List.of(new DownloadedFile(target, address, false));
         } catch (IOException e) {
             throw new DownloadException(address + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
         } catch (InterruptedException e) {
@@ -134,9 +190,144 @@ public final class DatasetDownloader {
     private static String fileName(URI uri) throws DownloadException {
         String path = uri.getPath();
         String name = path == null ? "" : path.substring(path.lastIndexOf('/') + 1);
+        Matcher release = Pattern.compile("/api/releases/([0-9a-fA-F-]{36})/files$").matcher(path == null ? "" : path);
+        if (release.find()) {
+            return "ees-release-" + release.group(1) + ".zip";
+        }
         if (name.isBlank() || name.contains("..")) {
             throw new DownloadException("The address " + uri + " does not end with a file name.", null);
         }
         return name;
+    }
+
+    /**
+     * The "Download all data (zip)" address of the EES release a publication page shows, resolved against the page
+     * (mirrors serve it relative to themselves); null when the page has none.
+     */
+    static String releaseAddress(String page, URI pageAddress) {
+        Matcher m = EES_RELEASE_FILES.matcher(page);
+        if (!m.find()) {
+            return null;
+        }
+        String found = m.group(1).replace("&amp;", "&");
+        return pageAddress.resolve(found).toString();
+    }
+
+    /** Extracts the data files of a downloaded archive into a folder named after it, with limits against zip bombs. */
+    private List<DownloadedFile> extract(Path archive, String address, SubMonitor monitor) throws DownloadException {
+        String base = archive.getFileName().toString().replaceFirst("(?i)\\.zip$", "");
+        Path into = folder.resolve(base);
+        List<DownloadedFile> extracted = new ArrayList<>();
+        try (ZipFile zip = new ZipFile(archive.toFile())) {
+            List<? extends ZipEntry> entries = zip.stream().toList();
+            if (entries.size() > MAX_ARCHIVE_ENTRIES) {
+                throw new DownloadException(address + ": the archive has " + entries.size() + " entries, more than "
+                        + MAX_ARCHIVE_ENTRIES + "; it was not extracted", null);
+            }
+            boolean hasDataFolder = entries.stream().anyMatch(e -> !e.isDirectory() && e.getName().startsWith("data/"));
+            List<ZipEntry> data = entries.stream().filter(e -> !e.isDirectory()).map(e -> (ZipEntry) e)
+                    .filter(e -> isDataFile(e.getName()) && (!hasDataFolder || e.getName().startsWith("data/"))).toList();
+            if (data.isEmpty()) {
+                throw new DownloadException(address + ": the archive " + archive.getFileName() + " has no csv, xlsx or ods data files", null);
+            }
+            deleteTree(into);
+            Files.createDirectories(into);
+            monitor.setWorkRemaining(data.size());
+            long total = 0;
+            Set<String> names = new HashSet<>();
+            for (ZipEntry entry : data) {
+                if (monitor.isCanceled()) {
+                    throw new OperationCanceledException();
+                }
+                String entryName = entry.getName().substring(entry.getName().lastIndexOf('/') + 1);
+                if (entryName.isBlank() || entryName.startsWith(".") || !names.add(entryName.toLowerCase(Locale.ROOT))) {
+                    throw new DownloadException(address + ": the archive entry '" + entry.getName()
+                            + "' has no usable or a repeated file name; the archive was not extracted", null);
+                }
+                monitor.subTask("Extracting " + entryName);
+                Path out = into.resolve(entryName);
+                long limit = Math.max(1L << 20, Math.max(0, entry.getCompressedSize()) * MAX_EXPANSION_RATIO);
+                long written = 0;
+                try (InputStream in = zip.getInputStream(entry); OutputStream o = Files.newOutputStream(out)) {
+                    byte[] buffer = new byte[CHUNK];
+                    int n;
+                    while ((n = in.read(buffer)) >= 0) {
+                        written += n;
+                        total += n;
+                        if (written > limit || total > MAX_ARCHIVE_BYTES) {
+                            throw new DownloadException(address + ": the archive entry '" + entry.getName()
+                                    + "' expands far beyond its compressed size (a zip bomb?); the archive was not extracted", null);
+                        }
+                        o.write(buffer, 0, n);
+                    }
+                }
+                extracted.add(new DownloadedFile(out, address, true));
+                monitor.worked(1);
+            }
+            return extracted;
+        } catch (IOException e) {
+            deleteQuietly(into);
+            throw new DownloadException(address + ": the archive " + archive.getFileName() + " cannot be read: "
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
+        } catch (DownloadException | RuntimeException e) {
+            deleteQuietly(into);
+            throw e;
+        }
+    }
+
+    private static boolean isDataFile(String entryName) {
+        String lower = entryName.toLowerCase(Locale.ROOT);
+        return !lower.startsWith("__macosx/") && (lower.endsWith(".csv") || lower.endsWith(".xlsx") || lower.endsWith(".ods"));
+    }
+
+    private static byte[] head(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(512);
+        }
+    }
+
+    private static boolean isZip(byte[] head) {
+        return head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
+    }
+
+    private static boolean looksLikeHtml(byte[] head) {
+        String start = new String(head, java.nio.charset.StandardCharsets.ISO_8859_1).stripLeading().toLowerCase(Locale.ROOT);
+        if (start.startsWith("\ufeff")) {
+            start = start.substring(1);
+        }
+        return start.startsWith("<!doctype html") || start.startsWith("<html");
+    }
+
+    /** The file name of a Content-Disposition header, reduced to a plain name; {@code fallback} otherwise. */
+    static String attachmentName(String contentDisposition, String fallback) {
+        if (contentDisposition == null) {
+            return fallback;
+        }
+        Matcher m = Pattern.compile("filename=\"?([^\";]+)\"?", Pattern.CASE_INSENSITIVE).matcher(contentDisposition);
+        if (!m.find()) {
+            return fallback;
+        }
+        String name = m.group(1).trim();
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        return name.isBlank() || name.startsWith(".") || name.contains("..") ? fallback : name;
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try {
+            deleteTree(dir);
+        } catch (IOException e) {
+            // what is left is never imported: the next download of the archive replaces the folder
+        }
     }
 }

@@ -12,6 +12,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.highneeds.data.downloads.DatasetDownloader;
 import org.highneeds.data.downloads.DownloadException;
+import org.highneeds.data.downloads.DownloadedFile;
 import org.highneeds.data.imports.DatasetDescriptor;
 import org.highneeds.ui.HighNeedsUi;
 
@@ -31,8 +32,10 @@ final class DownloadJob extends Job {
         List<String> addresses = dataset.downloads().stream().map(a -> DatasetDownloader.expand(a, LocalDate.now())).toList();
         Path folder = HighNeedsUi.workspaceFolder().resolve("downloads").resolve(dataset.id());
         try {
-            List<Path> files = new DatasetDownloader(folder).download(addresses, monitor);
-            List<ImportCandidate> candidates = files.stream().map(f -> new ImportCandidate(f, size(f), dataset)).toList();
+            List<DownloadedFile> files = new DatasetDownloader(folder).fetch(addresses, monitor);
+            // an archive's files may belong to several datasets: those are recognised one by one
+            List<ImportCandidate> candidates = files.stream()
+                    .map(f -> new ImportCandidate(f.file(), size(f.file()), f.fromArchive() ? null : dataset)).toList();
             ImportJob importJob = new ImportJob(candidates);
             importJob.setUser(true);
             importJob.schedule();

@@ -41,7 +41,8 @@ public final class ImportJob extends Job {
             for (ImportCandidate candidate : candidates) {
                 progress.subTask(candidate.file().getFileName().toString());
                 try {
-                    ImportResult result = service.importFile(candidate.file(), candidate.dataset().id(), progress.split(1));
+                    ImportResult result = service.importFile(candidate.file(),
+                            candidate.dataset() == null ? null : candidate.dataset().id(), progress.split(1));
                     record(status, IStatus.INFO, result.describe());
                     result.warnings().forEach(w -> record(status, IStatus.WARNING, "  " + w));
                 } catch (ImportException e) {
