@@ -11,6 +11,7 @@ import org.highneeds.model.BudgetLine;
 import org.highneeds.model.CapacityRecord;
 import org.highneeds.model.ComparatorMember;
 import org.highneeds.model.Contract;
+import org.highneeds.model.EhcpCohort;
 import org.highneeds.model.FeeUpliftRequest;
 import org.highneeds.model.IndicatorDefinition;
 import org.highneeds.model.LocalAuthority;
@@ -32,6 +33,17 @@ public final class ItemLabels {
         String where = setting != null && setting.getName() != null ? setting.getName() : "no setting";
         String need = p.isSetPrimaryNeed() ? p.getPrimaryNeed().getLiteral() : "need not recorded";
         return or(p.getChildRef(), "(no child reference)") + " - " + where + " (" + need + ")";
+    }
+
+    /** "January 2025: 4320 EHC plans (all placements, all needs)", or one placement category or need. */
+    public static String ehcpCohort(EhcpCohort c) {
+        String what = c.isSetPlacementCategory() ? c.getPlacementCategory().getLiteral()
+                : c.isSetPrimaryNeed() ? c.getPrimaryNeed().getLiteral() : "all placements, all needs";
+        if (c.isSetPlacementCategory() && c.isSetPrimaryNeed()) {
+            what += ", " + c.getPrimaryNeed().getLiteral();
+        }
+        return (c.getCensusYear() != null ? "January " + c.getCensusYear() : "(no year)") + ": "
+                + or(c.getCount(), "?") + " EHC plans (" + what + ")";
     }
 
     /** "Oak Park School (URN 100001)". */

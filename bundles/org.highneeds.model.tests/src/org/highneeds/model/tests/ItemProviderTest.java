@@ -78,7 +78,7 @@ class ItemProviderTest {
     void treeShowsContainedObjects() {
         LocalAreaModel area = Fixtures.fullArea();
         ITreeItemContentProvider tree = (ITreeItemContentProvider) factory.adapt(area, ITreeItemContentProvider.class);
-        assertEquals(5 + 1 + 2 + 2 + 1 + 1 + 1 + 1 + 1 + 1, tree.getChildren(area).size());
+        assertEquals(5 + 1 + 2 + 2 + 1 + 1 + 1 + 1 + 1 + 1 + 1, tree.getChildren(area).size());
     }
 
     @Test
