@@ -52,7 +52,7 @@ class AreaCreateCliTest {
                 + "  model file:  LA-302-Barnet.hnarea\n"
                 + "  LA:          302 Barnet (E09000003)\n"
                 + "  settings:    0 (0 provisions)\n"
-                + "  EHC plans:   4320 in January 2025 (29 placement categories, 12 primary needs)\n"
+                + "  EHC plans:   4320 in January 2025 (30 placement categories, 12 primary needs)\n"
                 + "  comparators: none\n"
                 + "missing: LA code list (la_code_list.xlsx) not imported: region and LA type unknown, so no region or "
                 + "LA-type comparator sets\n"
