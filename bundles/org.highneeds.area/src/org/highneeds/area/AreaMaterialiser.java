@@ -219,7 +219,7 @@ public final class AreaMaterialiser {
                 }
                 return;
             }
-            comparatorSet(code, ComparatorKind.REGION, "Region: " + la[2], 2, la[2]);
+            comparatorSet(code, ComparatorKind.REGION, "Region: " + region(la[2]), 2, region(la[2]));
             comparatorSet(code, ComparatorKind.LA_TYPE, "LA type: " + laTypeLabel(la[3]), 3, la[3]);
         }
 
@@ -233,7 +233,8 @@ public final class AreaMaterialiser {
             set.setSubject(subject);
             for (Map.Entry<String, String[]> e : laRows.entrySet()) {
                 String[] row = e.getValue();
-                if (!e.getKey().equals(code) && value.equals(row[column]) && "true".equals(row[4]) && row[3] != null) {
+                String other = column == 2 ? region(row[2]) : row[column];
+                if (!e.getKey().equals(code) && value.equals(other) && "true".equals(row[4]) && row[3] != null) {
                     ComparatorMember member = F.createComparatorMember();
                     member.setAuthority(authority(e.getKey()));
                     set.getMembers().add(member);
@@ -526,6 +527,11 @@ public final class AreaMaterialiser {
             case "SC", "CC" -> LaType.COUNTY_COUNCIL;
             default -> null;
         };
+    }
+
+    /** The region of the code list, with its inner and outer London joined into the one London region. */
+    private static String region(String codeListRegion) {
+        return codeListRegion != null && codeListRegion.endsWith("London") ? "London" : codeListRegion;
     }
 
     private static String laTypeLabel(String dfeType) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.highneeds.area.AreaMaterialisationException;
 import org.highneeds.area.AreaMaterialiser;
@@ -116,13 +117,16 @@ class AreaMaterialiserTest {
         assertEquals(List.of("1:320:Waltham Forest:Close", "2:870:Reading:Close", "3:310:Harrow:Close",
                 "4:317:Redbridge:Close", "5:315:Merton:Close", "6:306:Croydon:Close", "7:209:Lewisham:Close",
                 "8:312:Hillingdon:Close", "9:309:Haringey:Close", "10:307:Ealing:Close"), members(neighbours));
+        // la_code_list.xlsx: 33 London LAs (13 inner incl. City of London, 20 outer), 19 of them outer London boroughs
         ComparatorSet region = set(area, ComparatorKind.REGION);
-        assertEquals("Region: Outer London", region.getName());
-        assertEquals(18, region.getMembers().size(), "the 19 outer London boroughs less Barnet");
-        assertTrue(region.getMembers().stream().allMatch(x -> "Outer London".equals(x.getAuthority().getRegion())));
+        assertEquals("Region: London", region.getName());
+        assertEquals(32, region.getMembers().size(), "London less Barnet");
+        assertTrue(region.getMembers().stream().allMatch(x -> x.getAuthority().getRegion().endsWith("London")));
         ComparatorSet type = set(area, ComparatorKind.LA_TYPE);
         assertEquals("LA type: outer London boroughs", type.getName());
-        assertEquals(18, type.getMembers().size());
+        assertEquals(18, type.getMembers().size(), "the other outer London boroughs");
+        assertTrue(type.getMembers().stream().allMatch(x -> x.getAuthority().getLaType() == LaType.LONDON_BOROUGH
+                && "Outer London".equals(x.getAuthority().getRegion())));
 
         // the GIAS samples hold City of London and Camden only
         assertEquals(List.of(), area.getSettings());
@@ -165,6 +169,14 @@ class AreaMaterialiserTest {
         AreaMaterialisationException split = assertThrows(AreaMaterialisationException.class, () -> materialise("909"));
         assertEquals("LA 909 Cumbria was split on 2023-04-01 into 942 Cumberland and 943 Westmorland and Furness: "
                 + "materialise one of them.", split.getMessage());
+    }
+
+    @Test
+    void cancellingStopsTheMaterialisation() {
+        NullProgressMonitor cancelled = new NullProgressMonitor();
+        cancelled.setCanceled(true);
+        assertThrows(OperationCanceledException.class,
+                () -> new AreaMaterialiser(db.connection).materialise("302", cancelled));
     }
 
     @Test

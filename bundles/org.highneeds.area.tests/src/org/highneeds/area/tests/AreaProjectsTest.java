@@ -47,6 +47,9 @@ class AreaProjectsTest {
         assertEquals("org.highneeds.area.nature", project.getElementsByTagName("nature").item(0).getTextContent());
         assertEquals(List.of(".project", "LA-302-Barnet.hnarea"), list(workspace.resolve("LA-302-Barnet")));
 
+        // kept for review: what a materialised area file looks like
+        Files.copy(file, Files.createDirectories(Path.of("target", "areas")).resolve(file.getFileName()),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         LoadResult loaded = new AreaModelStore().load(file, new NullProgressMonitor());
         assertEquals(List.of(), loaded.warnings());
         assertTrue(EcoreUtil.equals(copy, loaded.model()), "the loaded model equals the materialised one");
