@@ -5,6 +5,7 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.highneeds.model.Assumption;
 import org.highneeds.model.Band;
 import org.highneeds.model.BudgetLine;
@@ -13,6 +14,7 @@ import org.highneeds.model.ComparatorMember;
 import org.highneeds.model.Contract;
 import org.highneeds.model.EhcpCohort;
 import org.highneeds.model.FeeUpliftRequest;
+import org.highneeds.model.HighNeedsPackage;
 import org.highneeds.model.IndicatorDefinition;
 import org.highneeds.model.LocalAuthority;
 import org.highneeds.model.Placement;
@@ -35,13 +37,13 @@ public final class ItemLabels {
         return or(p.getChildRef(), "(no child reference)") + " - " + where + " (" + need + ")";
     }
 
-    /** "January 2025: 4320 EHC plans (all placements, all needs)", or one placement category or need. */
+    /** "January 2025: 128 EHC plans (Independent special school, ASD)"; a total says "all placements, all needs". */
     public static String ehcpCohort(EhcpCohort c) {
-        String what = c.isSetPlacementCategory() ? c.getPlacementCategory().getLiteral()
-                : c.isSetPrimaryNeed() ? c.getPrimaryNeed().getLiteral() : "all placements, all needs";
-        if (c.isSetPlacementCategory() && c.isSetPrimaryNeed()) {
-            what += ", " + c.getPrimaryNeed().getLiteral();
-        }
+        String placement = c.isSetPlacementCategory() ? EcoreUtil.getDocumentation(
+                HighNeedsPackage.Literals.PLACEMENT_CATEGORY.getEEnumLiteral(c.getPlacementCategory().getValue())) : null;
+        String need = c.isSetPrimaryNeed() ? c.getPrimaryNeed().getLiteral() : null;
+        String what = placement == null && need == null ? "all placements, all needs"
+                : placement == null ? need : need == null ? placement : placement + ", " + need;
         return (c.getCensusYear() != null ? "January " + c.getCensusYear() : "(no year)") + ": "
                 + or(c.getCount(), "?") + " EHC plans (" + what + ")";
     }
