@@ -318,7 +318,7 @@ public final class Engine {
             rows.add(row(BenchmarkRow.Kind.COMPARATOR, m.laCode(), m.la().name(), m.rank(), m.proximity(),
                     firstChange(r, dir, m.laCode(), cells), lastMean));
         }
-        rows.add(row(BenchmarkRow.Kind.GROUP_MEAN, null, "Group mean", null, null, meanCells, lastMean));
+        rows.add(row(BenchmarkRow.Kind.GROUP_MEAN, null, "Group mean", null, null, meanCells, null));
         // England's count is not comparable with a mean of LAs' counts; its rate is
         rows.add(row(BenchmarkRow.Kind.ENGLAND, IndicatorDefinition.ENGLAND, "England", null, null, englandCells,
                 d.unit().additive() ? null : lastMean));
