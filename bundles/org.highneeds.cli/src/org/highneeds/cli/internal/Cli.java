@@ -82,6 +82,7 @@ public final class Cli {
                 case "datasets" -> datasets(rest);
                 case "download" -> download(rest);
                 case "area" -> area(rest);
+                case "benchmark" -> new BenchmarkCommand(out, err, workspace).run(rest);
                 default -> userError("unknown command '" + command + "'; run 'highneeds cli help' for the list of commands");
             };
         } catch (UsageException e) {
@@ -125,6 +126,10 @@ public final class Cli {
                   area create --la CODE       build the local area of an LA (e.g. 302) from the imported data
                                               (GIAS, SEN2, statistical neighbours) as a project in the workspace,
                                               and say which datasets were missing
+                  benchmark --la CODE --indicator ID [--from Y] [--to Y] [--group sn|region|type|england|CODES]
+                                              an indicator for an LA, its comparators, their mean and England by
+                                              year, with changes, bands and ranks (--format table|csv|json,
+                                              --xlsx FILE; --profile: all indicators; --list: the indicators)
                   sql [options] "<query>"     run SQL on the workspace database and print the result
                   sql [options] -f file.sql   run a script, statement by statement (sql --help for options)
 
