@@ -1,6 +1,7 @@
 package org.highneeds.model.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -260,5 +261,43 @@ class RegisterTest {
         if (contract != null) {
             row.createCell(20).setCellValue(contract);
         }
+    }
+
+    @Test
+    void applyingTheValidRowsIsOneUndoableCommand() throws IOException {
+        LocalAreaModel area = Fixtures.fullArea();
+        LocalAreaModel before = EcoreUtil.copy(area);
+        Path file = dir.resolve("register.xlsx");
+        RegisterExporter.export(area, file, null);
+        try (InputStream in = Files.newInputStream(file); Workbook wb = new XSSFWorkbook(in)) {
+            Sheet p = wb.getSheet(RegisterLayout.PLACEMENTS);
+            p.getRow(1).getCell(11).setCellValue(64170.5);
+            placementRow(p, 3, "C0003", "ASD", "Independent special school", "135000", "2025-01-06", 58000, "No suitable local place", "CT-2024-001");
+            placementRow(p, 4, "C0004", "Autism", "Independent special school", "135000", "2025-01-06", 1, null, null);
+            try (OutputStream out = Files.newOutputStream(file)) {
+                wb.write(out);
+            }
+        }
+        RegisterImport result = RegisterImporter.read(file, area, null);
+        assertEquals(1, result.rejectedRows().size());
+
+        org.eclipse.emf.common.command.BasicCommandStack stack = new org.eclipse.emf.common.command.BasicCommandStack();
+        org.highneeds.model.edit.RegisterImportCommand command = new org.highneeds.model.edit.RegisterImportCommand(result, area);
+        assertTrue(command.canExecute());
+        stack.execute(command);
+        assertEquals(new RegisterImport.Applied(0, 1, 1, 2), command.applied(), "both existing placements are matched and updated");
+        assertEquals(3, area.getPlacements().size());
+        assertEquals(new BigDecimal("64170.5"), area.getPlacements().get(0).getAnnualFee());
+        LocalAreaModel after = EcoreUtil.copy(area);
+
+        assertTrue(stack.canUndo());
+        stack.undo();
+        assertTrue(EcoreUtil.equals(before, area), "Undo restores the area as it was before the import");
+        assertEquals(new BigDecimal("62000.00"), area.getPlacements().get(0).getAnnualFee());
+
+        stack.redo();
+        assertTrue(EcoreUtil.equals(after, area), "Redo applies the same rows again");
+        assertEquals("Import Register register.xlsx", command.getLabel());
+        assertFalse(new org.highneeds.model.edit.RegisterImportCommand(result, area).canExecute(), "an import is applied once");
     }
 }

@@ -74,6 +74,11 @@ public final class RegisterImport {
         return rejectedRows;
     }
 
+    /** True once the rows were applied to the model (an import is applied once). */
+    public boolean isApplied() {
+        return applied;
+    }
+
     /** Applies the whole import; refuses (changing nothing) if any row or sheet was rejected. */
     public Applied applyAll(LocalAreaModel model) {
         if (hasErrors()) {
