@@ -13,6 +13,7 @@ import org.highneeds.model.ComparatorMember;
 import org.highneeds.model.Contract;
 import org.highneeds.model.FeeUpliftRequest;
 import org.highneeds.model.IndicatorDefinition;
+import org.highneeds.model.LocalAreaModel;
 import org.highneeds.model.LocalAuthority;
 import org.highneeds.model.Placement;
 import org.highneeds.model.PlannedPlaces;
@@ -68,6 +69,12 @@ public final class ItemLabels {
             label.append(')');
         }
         return label.toString();
+    }
+
+    /** "Barnet SEND planning 2024-25 (LA 302 Barnet)": the area's name and its LA. */
+    public static String area(LocalAreaModel a) {
+        String name = or(a.getName(), "(unnamed local area)");
+        return a.getLocalAuthority() == null ? name : name + " (LA " + localAuthority(a.getLocalAuthority()) + ")";
     }
 
     /** "302 Barnet". */

@@ -21,8 +21,12 @@ public class ValueCellEditor extends TextCellEditor {
         super(parent);
         this.type = type;
         setValidator(value -> {
+            if (!(value instanceof String text)) {
+                // setValue() checks the model's own value, which is valid by construction
+                return null;
+            }
             try {
-                parse((String) value);
+                parse(text);
                 return null;
             } catch (RuntimeException e) {
                 return field + ": " + expected() + ", not '" + value + "'.";

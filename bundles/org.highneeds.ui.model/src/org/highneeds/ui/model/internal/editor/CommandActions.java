@@ -127,8 +127,9 @@ final class CommandActions {
         CreateChild(EditingDomain domain, Object owner, Object descriptor, Collection<?> selection) {
             this.domain = domain;
             this.command = CreateChildCommand.create(domain, owner, descriptor, selection);
-            String text = command.getLabel();
-            setText(text == null ? "New child" : text);
+            // Shown in a "New" submenu: "Placement" rather than "New Placement".
+            String text = command.getLabel() == null ? "Child" : command.getLabel();
+            setText(text.startsWith("New ") ? text.substring(4) : text);
             setToolTipText(command.getDescription());
             if (command instanceof CreateChildCommand create) {
                 ImageDescriptor image = EmfImages.descriptor(create.getImage());

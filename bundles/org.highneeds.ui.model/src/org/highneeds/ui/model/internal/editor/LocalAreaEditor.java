@@ -222,7 +222,7 @@ public class LocalAreaEditor extends EditorPart implements IEditingDomainProvide
     }
 
     /** Fills the tree's context menu: New (children the item provider offers), Delete, Undo/Redo, Validate. */
-    void fillContextMenu(IMenuManager menu) {
+    public void fillContextMenu(IMenuManager menu) {
         IStructuredSelection selection = viewer.getStructuredSelection();
         if (selection.size() == 1) {
             Object element = selection.getFirstElement();
