@@ -162,7 +162,15 @@ class BridgeTest {
         ItemPropertyDescriptorAdapter need = row(source, bad, HighNeedsPackage.Literals.PLACEMENT__PRIMARY_NEED);
         ItemPropertyDescriptorAdapter outOfArea = row(source, bad, HighNeedsPackage.Literals.PLACEMENT__OUT_OF_AREA);
 
-        assertEquals("Annual Fee", fee.getDisplayName());
+        assertEquals("Annual fee", fee.getDisplayName());
+        assertEquals("Placing LA", row(source, bad, HighNeedsPackage.Literals.PLACEMENT__PLACING_LA).getDisplayName());
+        assertEquals("£58,000", fee.getLabelProvider().getText(source.getPropertyValue(fee.getId())));
+        assertEquals("SEMH - Social, emotional and mental health",
+                need.getLabelProvider().getText(source.getPropertyValue(need.getId())));
+        ItemPropertyDescriptorAdapter category = row(source, bad, HighNeedsPackage.Literals.PLACEMENT__CATEGORY);
+        assertEquals("Independent special school", category.getLabelProvider().getText(source.getPropertyValue(category.getId())));
+        ItemPropertyDescriptorAdapter share = row(source, bad, HighNeedsPackage.Literals.PLACEMENT__EDUCATION_SHARE);
+        assertEquals("100%", share.getLabelProvider().getText(source.getPropertyValue(share.getId())));
         assertEquals(new BigDecimal("58000"), source.getPropertyValue(fee.getId()));
         assertEquals("Acorn Independent Special School (URN 135000)",
                 setting.getLabelProvider().getText(source.getPropertyValue(setting.getId())));
@@ -175,9 +183,9 @@ class BridgeTest {
         assertTrue(feeEditor.isValueValid());
         ValueCellEditor endEditor = (ValueCellEditor) end.createPropertyEditor(shell);
         assertEquals(LocalDate.of(2025, 7, 18), endEditor.parse("2025-07-18"));
-        assertEquals("End Date: enter a date as 2025-09-01, not '18/07/2025'.",
+        assertEquals("End date: enter a date as 2025-09-01, not '18/07/2025'.",
                 endEditor.getValidator().isValid("18/07/2025"));
-        assertEquals("Annual Fee: enter a number such as 1250.50, not 'lots'.", feeEditor.getValidator().isValid("lots"));
+        assertEquals("Annual fee: enter a number such as 1250.50, not 'lots'.", feeEditor.getValidator().isValid("lots"));
 
         ChoiceCellEditor settings = (ChoiceCellEditor) setting.createPropertyEditor(shell);
         assertEquals(Arrays.asList(null, area.getSettings().get(0), area.getSettings().get(1)), settings.values());

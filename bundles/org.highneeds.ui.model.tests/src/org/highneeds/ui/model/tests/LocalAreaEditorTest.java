@@ -21,7 +21,9 @@ import org.eclipse.jface.action.ActionContributionItem;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.bindings.TriggerSequence;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
@@ -165,11 +167,14 @@ class LocalAreaEditorTest {
         assertEquals(c3, editor.viewer().getStructuredSelection().getFirstElement());
 
         page.showView(IPageLayout.ID_PROBLEM_VIEW, null, IWorkbenchPage.VIEW_VISIBLE);
+        Areas.waitUntil(tree.getDisplay(), () -> expandAll(problemsTree(window.getShell())),
+                "the Problems view to list the error");
+        assertEquals(END_BEFORE_START, problemsTree(window.getShell()).getItem(0).getItem(0).getText());
         page.showView(IPageLayout.ID_PROP_SHEET, null, IWorkbenchPage.VIEW_VISIBLE);
         page.activate(editor);
         editor.viewer().setSelection(new StructuredSelection(c3), true);
         Areas.waitUntil(tree.getDisplay(), () -> true, "paint");
-        Thread.sleep(500);
+        tree.getDisplay().setCursorLocation(window.getShell().getBounds().x + 5, window.getShell().getBounds().y + 5);
         Areas.screenshot(window.getShell(), "local-area-editor.png");
     }
 
@@ -231,6 +236,36 @@ class LocalAreaEditorTest {
             }
         }
         throw new AssertionError("no property row for " + feature);
+    }
+
+    /** The Problems view's tree: the one whose first column is "Description". */
+    private static Tree problemsTree(Control control) {
+        if (control instanceof Tree t && t.getColumnCount() > 0 && t.getColumn(0).getText().equals("Description")) {
+            return t;
+        }
+        if (control instanceof org.eclipse.swt.widgets.Composite c) {
+            for (Control child : c.getChildren()) {
+                Tree found = problemsTree(child);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Expands the Problems view's groups; true once it has the error listed. */
+    private static boolean expandAll(Tree tree) {
+        if (tree == null || tree.getItemCount() == 0) {
+            return false;
+        }
+        for (TreeItem item : tree.getItems()) {
+            Event event = new Event();
+            event.item = item;
+            tree.notifyListeners(SWT.Expand, event);
+            item.setExpanded(true);
+        }
+        return tree.getItem(0).getItemCount() > 0 && !tree.getItem(0).getItem(0).getText().isEmpty();
     }
 
     private static <T extends Control> T find(Control control, Class<T> type) {

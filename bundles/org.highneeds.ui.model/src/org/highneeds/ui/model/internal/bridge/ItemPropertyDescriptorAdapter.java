@@ -1,12 +1,17 @@
 package org.highneeds.ui.model.internal.bridge;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
+import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EEnumLiteral;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
@@ -16,6 +21,8 @@ import org.eclipse.jface.viewers.ILabelProvider;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
+import org.highneeds.model.edit.ItemLabels;
+import org.highneeds.model.internal.Labels;
 
 /**
  * One row of the Properties view for an EMF.Edit item property descriptor: name, description, the value's text and a
@@ -23,6 +30,9 @@ import org.eclipse.ui.views.properties.IPropertyDescriptor;
  * yes/no, and references offered from getChoiceOfValues; a checklist for many-valued features).
  */
 public class ItemPropertyDescriptorAdapter implements IPropertyDescriptor {
+
+    /** Money fields by name: fees, costs, top-ups, prices, amounts, place funding, budgets. */
+    private static final Pattern MONEY = Pattern.compile("fee|cost|topup|price|amount|funding|budget|forecast|actual");
 
     /** Text shown for an empty single-valued choice. */
     public static final String NOT_SET = "(not recorded)";
@@ -86,7 +96,11 @@ public class ItemPropertyDescriptorAdapter implements IPropertyDescriptor {
         return new ValueCellEditor(parent, type, getDisplayName());
     }
 
-    /** The text of a value of this property, as the item provider writes it ("Yes"/"No" for booleans). */
+    /**
+     * The text of a value of this property in a commissioner's words: "Yes"/"No", the plain-English name of a code
+     * ("ASD - Autistic spectrum disorder", "Block contract"), pounds for money ("£62,000"), otherwise the item
+     * provider's text.
+     */
     public String text(Object value) {
         if (value == null) {
             return NOT_SET;
@@ -94,8 +108,28 @@ public class ItemPropertyDescriptorAdapter implements IPropertyDescriptor {
         if (value instanceof Boolean b) {
             return b ? "Yes" : "No";
         }
+        if (value instanceof Enumerator literal && feature() != null && feature().getEType() instanceof EEnum type
+                && type.getEEnumLiteral(literal.getValue()) instanceof EEnumLiteral e) {
+            String words = Labels.literal(e);
+            boolean code = e.getLiteral().matches("[A-Z]{2,5}") && !words.equals(e.getLiteral());
+            return code ? e.getLiteral() + " - " + words : words;
+        }
+        if (value instanceof BigDecimal amount && feature() != null) {
+            String name = feature().getName().toLowerCase(Locale.ROOT);
+            if (MONEY.matcher(name).find()) {
+                return ItemLabels.pounds(amount);
+            }
+            if (name.contains("share") || name.contains("percent")) {
+                return amount.stripTrailingZeros().toPlainString() + "%";
+            }
+            return amount.toPlainString();
+        }
         IItemLabelProvider labels = descriptor.getLabelProvider(object);
         return labels.getText(value);
+    }
+
+    private EStructuralFeature feature() {
+        return descriptor.getFeature(object) instanceof EStructuralFeature f ? f : null;
     }
 
     @Override
@@ -110,7 +144,13 @@ public class ItemPropertyDescriptorAdapter implements IPropertyDescriptor {
 
     @Override
     public String getDisplayName() {
-        return descriptor.getDisplayName(object);
+        // "Placing LA", "Child reference": the model's plain-English field names, not the generated "Placing La".
+        EStructuralFeature feature = feature();
+        if (feature == null) {
+            return descriptor.getDisplayName(object);
+        }
+        String words = Labels.field(feature);
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     @Override

@@ -301,7 +301,7 @@ public class LocalAreaEditor extends EditorPart implements IEditingDomainProvide
         String text = String.format(Locale.UK, "%,d settings \u00b7 %,d placements \u00b7 %,d contracts \u00b7 %s",
                 m.getSettings().size(), m.getPlacements().size(), m.getContracts().size(),
                 errors + warnings == 0 ? "no problems found"
-                        : plural(errors, "error") + ", " + plural(warnings, "warning") + " at the last check (see Problems)");
+                        : plural(errors, "error") + ", " + plural(warnings, "warning") + " (see Problems)");
         summary.setText(text + (isDirty() ? " \u00b7 unsaved changes" : ""));
         summary.getParent().layout();
     }
