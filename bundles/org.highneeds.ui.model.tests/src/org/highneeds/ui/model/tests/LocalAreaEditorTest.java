@@ -68,6 +68,9 @@ class LocalAreaEditorTest {
     @Test
     void editsAreUndoableSavedAtomicallyAndValidated() throws Exception {
         PlatformUI.getWorkbench().showPerspective("org.highneeds.ui.perspective", window);
+        // A commissioner's screen rather than the harness default; the pointer out of the way of tooltips.
+        window.getShell().setBounds(0, 0, 1600, 1000);
+        window.getShell().getDisplay().setCursorLocation(1590, 990);
         IProject project = Areas.project("LA-302-Barnet");
         IFile file = project.getFile("barnet.hnarea");
         Path path = file.getLocation().toFile().toPath();
@@ -174,7 +177,10 @@ class LocalAreaEditorTest {
         page.activate(editor);
         editor.viewer().setSelection(new StructuredSelection(c3), true);
         Areas.waitUntil(tree.getDisplay(), () -> true, "paint");
-        tree.getDisplay().setCursorLocation(window.getShell().getBounds().x + 5, window.getShell().getBounds().y + 5);
+        CommonNavigator areas = (CommonNavigator) page.showView(ModelUi.AREAS_VIEW_ID);
+        areas.getCommonViewer().refresh();
+        areas.getCommonViewer().expandToLevel(project, 1);
+        page.activate(editor);
         Areas.screenshot(window.getShell(), "local-area-editor.png");
     }
 
@@ -226,6 +232,9 @@ class LocalAreaEditorTest {
         Areas.processEvents(window.getShell().getDisplay());
         List<String> listed = Arrays.stream(view.getCommonViewer().getTree().getItems()).map(TreeItem::getText).toList();
         assertTrue(listed.contains("LA-942-Cumberland"), listed.toString());
+        TreeItem item = Arrays.stream(view.getCommonViewer().getTree().getItems())
+                .filter(i -> i.getText().equals("LA-942-Cumberland")).findFirst().orElseThrow();
+        assertNotNull(item.getImage(), "projects have the IDE's project icon");
         assertEquals(ModelUi.EDITOR_ID, IDE.getDefaultEditor(project.getFile("cumberland.hnarea")).getId());
     }
 

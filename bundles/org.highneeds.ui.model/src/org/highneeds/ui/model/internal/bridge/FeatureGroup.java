@@ -20,7 +20,7 @@ public record FeatureGroup(EObject owner, EReference feature) {
             Map.entry("placements", "Placements"), Map.entry("contracts", "Contracts"),
             Map.entry("bandingSchemes", "Banding schemes"), Map.entry("budgetLines", "Budget lines"),
             Map.entry("scenarios", "Scenarios"), Map.entry("provisionPlans", "Provision plans"),
-            Map.entry("indicatorDefinitions", "Indicators"));
+            Map.entry("indicatorDefinitions", "Indicators"), Map.entry("ehcpCohorts", "EHCP cohorts"));
 
     /** The objects in the list, in file order. */
     public List<?> children() {

@@ -3,17 +3,18 @@ package org.highneeds.ui.model.internal.workspace;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.resources.WorkspaceJob;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.ui.IStartup;
+import org.eclipse.ui.PlatformUI;
 
 /** At start-up: adds project folders created outside the workbench (CLI) to the workspace. */
 public final class AreaStartup implements IStartup {
 
     @Override
     public void earlyStartup() {
-        LocalAreasView.registerResourceAdapters();
+        PlatformUI.getWorkbench().getDisplay().asyncExec(LocalAreasView::registerResourceAdapters);
         importJob().schedule();
     }
 
