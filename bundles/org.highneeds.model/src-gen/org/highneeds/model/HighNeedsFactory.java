@@ -185,6 +185,15 @@ public interface HighNeedsFactory extends EFactory {
 	IndicatorDefinition createIndicatorDefinition();
 
 	/**
+	 * Returns a new object of class '<em>Ehcp Cohort</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Ehcp Cohort</em>'.
+	 * @generated
+	 */
+	EhcpCohort createEhcpCohort();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

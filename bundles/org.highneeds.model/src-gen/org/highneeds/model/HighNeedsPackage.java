@@ -208,13 +208,22 @@ public interface HighNeedsPackage extends EPackage {
 	int LOCAL_AREA_MODEL__SHARED_INDICATOR_DEFINITIONS = 14;
 
 	/**
+	 * The feature id for the '<em><b>Ehcp Cohorts</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOCAL_AREA_MODEL__EHCP_COHORTS = 15;
+
+	/**
 	 * The number of structural features of the '<em>Local Area Model</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int LOCAL_AREA_MODEL_FEATURE_COUNT = 15;
+	int LOCAL_AREA_MODEL_FEATURE_COUNT = 16;
 
 	/**
 	 * The number of operations of the '<em>Local Area Model</em>' class.
@@ -1872,6 +1881,79 @@ public interface HighNeedsPackage extends EPackage {
 	int INDICATOR_DEFINITION_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.highneeds.model.impl.EhcpCohortImpl <em>Ehcp Cohort</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.highneeds.model.impl.EhcpCohortImpl
+	 * @see org.highneeds.model.impl.HighNeedsPackageImpl#getEhcpCohort()
+	 * @generated
+	 */
+	int EHCP_COHORT = 18;
+
+	/**
+	 * The feature id for the '<em><b>Census Year</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EHCP_COHORT__CENSUS_YEAR = 0;
+
+	/**
+	 * The feature id for the '<em><b>Placement Category</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EHCP_COHORT__PLACEMENT_CATEGORY = 1;
+
+	/**
+	 * The feature id for the '<em><b>Primary Need</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EHCP_COHORT__PRIMARY_NEED = 2;
+
+	/**
+	 * The feature id for the '<em><b>Count</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EHCP_COHORT__COUNT = 3;
+
+	/**
+	 * The feature id for the '<em><b>Source</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EHCP_COHORT__SOURCE = 4;
+
+	/**
+	 * The number of structural features of the '<em>Ehcp Cohort</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EHCP_COHORT_FEATURE_COUNT = 5;
+
+	/**
+	 * The number of operations of the '<em>Ehcp Cohort</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EHCP_COHORT_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.highneeds.model.NeedType <em>Need Type</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1879,7 +1961,7 @@ public interface HighNeedsPackage extends EPackage {
 	 * @see org.highneeds.model.impl.HighNeedsPackageImpl#getNeedType()
 	 * @generated
 	 */
-	int NEED_TYPE = 18;
+	int NEED_TYPE = 19;
 
 	/**
 	 * The meta object id for the '{@link org.highneeds.model.BroadArea <em>Broad Area</em>}' enum.
@@ -1889,7 +1971,7 @@ public interface HighNeedsPackage extends EPackage {
 	 * @see org.highneeds.model.impl.HighNeedsPackageImpl#getBroadArea()
 	 * @generated
 	 */
-	int BROAD_AREA = 19;
+	int BROAD_AREA = 20;
 
 	/**
 	 * The meta object id for the '{@link org.highneeds.model.PlacementGroup <em>Placement Group</em>}' enum.
@@ -1899,7 +1981,7 @@ public interface HighNeedsPackage extends EPackage {
 	 * @see org.highneeds.model.impl.HighNeedsPackageImpl#getPlacementGroup()
 	 * @generated
 	 */
-	int PLACEMENT_GROUP = 20;
+	int PLACEMENT_GROUP = 21;
 
 	/**
 	 * The meta object id for the '{@link org.highneeds.model.PlacementCategory <em>Placement Category</em>}' enum.
@@ -1909,7 +1991,7 @@ public interface HighNeedsPackage extends EPackage {
 	 * @see org.highneeds.model.impl.HighNeedsPackageImpl#getPlacementCategory()
 	 * @generated
 	 */
-	int PLACEMENT_CATEGORY = 21;
+	int PLACEMENT_CATEGORY = 22;
 
 	/**
 	 * The meta object id for the '{@link org.highneeds.model.LaType <em>La Type</em>}' enum.
@@ -1919,7 +2001,7 @@ public interface HighNeedsPackage extends EPackage {
 	 * @see org.highneeds.model.impl.HighNeedsPackageImpl#getLaType()
 	 * @generated
 	 */
-	int LA_TYPE = 22;
+	int LA_TYPE = 23;
 
 	/**
 	 * The meta object id for the '{@link org.highneeds.model.ComparatorKind <em>Comparator Kind</em>}' enum.
@@ -1929,7 +2011,7 @@ public interface HighNeedsPackage extends EPackage {
 	 * @see org.highneeds.model.impl.HighNeedsPackageImpl#getComparatorKind()
 	 * @generated
 	 */
-	int COMPARATOR_KIND = 23;
+	int COMPARATOR_KIND = 24;
 
 	/**
 	 * The meta object id for the '{@link org.highneeds.model.Phase <em>Phase</em>}' enum.
@@ -1939,7 +2021,7 @@ public interface HighNeedsPackage extends EPackage {
 	 * @see org.highneeds.model.impl.HighNeedsPackageImpl#getPhase()
 	 * @generated
 	 */
-	int PHASE = 24;
+	int PHASE = 25;
 
 	/**
 	 * The meta object id for the '{@link org.highneeds.model.YearGroup <em>Year Group</em>}' enum.
@@ -1949,7 +2031,7 @@ public interface HighNeedsPackage extends EPackage {
 	 * @see org.highneeds.model.impl.HighNeedsPackageImpl#getYearGroup()
 	 * @generated
 	 */
-	int YEAR_GROUP = 25;
+	int YEAR_GROUP = 26;
 
 	/**
 	 * The meta object id for the '{@link org.highneeds.model.ProvisionKind <em>Provision Kind</em>}' enum.
@@ -1959,7 +2041,7 @@ public interface HighNeedsPackage extends EPackage {
 	 * @see org.highneeds.model.impl.HighNeedsPackageImpl#getProvisionKind()
 	 * @generated
 	 */
-	int PROVISION_KIND = 26;
+	int PROVISION_KIND = 27;
 
 	/**
 	 * The meta object id for the '{@link org.highneeds.model.ProvisionStatus <em>Provision Status</em>}' enum.
@@ -1969,7 +2051,7 @@ public interface HighNeedsPackage extends EPackage {
 	 * @see org.highneeds.model.impl.HighNeedsPackageImpl#getProvisionStatus()
 	 * @generated
 	 */
-	int PROVISION_STATUS = 27;
+	int PROVISION_STATUS = 28;
 
 	/**
 	 * The meta object id for the '{@link org.highneeds.model.PlacementReason <em>Placement Reason</em>}' enum.
@@ -1979,7 +2061,7 @@ public interface HighNeedsPackage extends EPackage {
 	 * @see org.highneeds.model.impl.HighNeedsPackageImpl#getPlacementReason()
 	 * @generated
 	 */
-	int PLACEMENT_REASON = 28;
+	int PLACEMENT_REASON = 29;
 
 	/**
 	 * The meta object id for the '{@link org.highneeds.model.TransitionPoint <em>Transition Point</em>}' enum.
@@ -1989,7 +2071,7 @@ public interface HighNeedsPackage extends EPackage {
 	 * @see org.highneeds.model.impl.HighNeedsPackageImpl#getTransitionPoint()
 	 * @generated
 	 */
-	int TRANSITION_POINT = 29;
+	int TRANSITION_POINT = 30;
 
 	/**
 	 * The meta object id for the '{@link org.highneeds.model.ContractKind <em>Contract Kind</em>}' enum.
@@ -1999,7 +2081,7 @@ public interface HighNeedsPackage extends EPackage {
 	 * @see org.highneeds.model.impl.HighNeedsPackageImpl#getContractKind()
 	 * @generated
 	 */
-	int CONTRACT_KIND = 30;
+	int CONTRACT_KIND = 31;
 
 	/**
 	 * The meta object id for the '{@link org.highneeds.model.UpliftDecision <em>Uplift Decision</em>}' enum.
@@ -2009,7 +2091,7 @@ public interface HighNeedsPackage extends EPackage {
 	 * @see org.highneeds.model.impl.HighNeedsPackageImpl#getUpliftDecision()
 	 * @generated
 	 */
-	int UPLIFT_DECISION = 31;
+	int UPLIFT_DECISION = 32;
 
 	/**
 	 * The meta object id for the '{@link org.highneeds.model.DsgBlock <em>Dsg Block</em>}' enum.
@@ -2019,7 +2101,7 @@ public interface HighNeedsPackage extends EPackage {
 	 * @see org.highneeds.model.impl.HighNeedsPackageImpl#getDsgBlock()
 	 * @generated
 	 */
-	int DSG_BLOCK = 32;
+	int DSG_BLOCK = 33;
 
 	/**
 	 * The meta object id for the '{@link org.highneeds.model.Polarity <em>Polarity</em>}' enum.
@@ -2029,7 +2111,7 @@ public interface HighNeedsPackage extends EPackage {
 	 * @see org.highneeds.model.impl.HighNeedsPackageImpl#getPolarity()
 	 * @generated
 	 */
-	int POLARITY = 33;
+	int POLARITY = 34;
 
 	/**
 	 * The meta object id for the '<em>Local Date</em>' data type.
@@ -2039,7 +2121,7 @@ public interface HighNeedsPackage extends EPackage {
 	 * @see org.highneeds.model.impl.HighNeedsPackageImpl#getLocalDate()
 	 * @generated
 	 */
-	int LOCAL_DATE = 34;
+	int LOCAL_DATE = 35;
 
 
 	/**
@@ -2216,6 +2298,17 @@ public interface HighNeedsPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getLocalAreaModel_SharedIndicatorDefinitions();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.highneeds.model.LocalAreaModel#getEhcpCohorts <em>Ehcp Cohorts</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Ehcp Cohorts</em>'.
+	 * @see org.highneeds.model.LocalAreaModel#getEhcpCohorts()
+	 * @see #getLocalAreaModel()
+	 * @generated
+	 */
+	EReference getLocalAreaModel_EhcpCohorts();
 
 	/**
 	 * Returns the meta object for class '{@link org.highneeds.model.LocalAuthority <em>Local Authority</em>}'.
@@ -3818,6 +3911,71 @@ public interface HighNeedsPackage extends EPackage {
 	EAttribute getIndicatorDefinition_Description();
 
 	/**
+	 * Returns the meta object for class '{@link org.highneeds.model.EhcpCohort <em>Ehcp Cohort</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Ehcp Cohort</em>'.
+	 * @see org.highneeds.model.EhcpCohort
+	 * @generated
+	 */
+	EClass getEhcpCohort();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.highneeds.model.EhcpCohort#getCensusYear <em>Census Year</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Census Year</em>'.
+	 * @see org.highneeds.model.EhcpCohort#getCensusYear()
+	 * @see #getEhcpCohort()
+	 * @generated
+	 */
+	EAttribute getEhcpCohort_CensusYear();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.highneeds.model.EhcpCohort#getPlacementCategory <em>Placement Category</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Placement Category</em>'.
+	 * @see org.highneeds.model.EhcpCohort#getPlacementCategory()
+	 * @see #getEhcpCohort()
+	 * @generated
+	 */
+	EAttribute getEhcpCohort_PlacementCategory();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.highneeds.model.EhcpCohort#getPrimaryNeed <em>Primary Need</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Primary Need</em>'.
+	 * @see org.highneeds.model.EhcpCohort#getPrimaryNeed()
+	 * @see #getEhcpCohort()
+	 * @generated
+	 */
+	EAttribute getEhcpCohort_PrimaryNeed();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.highneeds.model.EhcpCohort#getCount <em>Count</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Count</em>'.
+	 * @see org.highneeds.model.EhcpCohort#getCount()
+	 * @see #getEhcpCohort()
+	 * @generated
+	 */
+	EAttribute getEhcpCohort_Count();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.highneeds.model.EhcpCohort#getSource <em>Source</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Source</em>'.
+	 * @see org.highneeds.model.EhcpCohort#getSource()
+	 * @see #getEhcpCohort()
+	 * @generated
+	 */
+	EAttribute getEhcpCohort_Source();
+
+	/**
 	 * Returns the meta object for enum '{@link org.highneeds.model.NeedType <em>Need Type</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4144,6 +4302,14 @@ public interface HighNeedsPackage extends EPackage {
 		 * @generated
 		 */
 		EReference LOCAL_AREA_MODEL__SHARED_INDICATOR_DEFINITIONS = eINSTANCE.getLocalAreaModel_SharedIndicatorDefinitions();
+
+		/**
+		 * The meta object literal for the '<em><b>Ehcp Cohorts</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference LOCAL_AREA_MODEL__EHCP_COHORTS = eINSTANCE.getLocalAreaModel_EhcpCohorts();
 
 		/**
 		 * The meta object literal for the '{@link org.highneeds.model.impl.LocalAuthorityImpl <em>Local Authority</em>}' class.
@@ -5354,6 +5520,56 @@ public interface HighNeedsPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute INDICATOR_DEFINITION__DESCRIPTION = eINSTANCE.getIndicatorDefinition_Description();
+
+		/**
+		 * The meta object literal for the '{@link org.highneeds.model.impl.EhcpCohortImpl <em>Ehcp Cohort</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.highneeds.model.impl.EhcpCohortImpl
+		 * @see org.highneeds.model.impl.HighNeedsPackageImpl#getEhcpCohort()
+		 * @generated
+		 */
+		EClass EHCP_COHORT = eINSTANCE.getEhcpCohort();
+
+		/**
+		 * The meta object literal for the '<em><b>Census Year</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EHCP_COHORT__CENSUS_YEAR = eINSTANCE.getEhcpCohort_CensusYear();
+
+		/**
+		 * The meta object literal for the '<em><b>Placement Category</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EHCP_COHORT__PLACEMENT_CATEGORY = eINSTANCE.getEhcpCohort_PlacementCategory();
+
+		/**
+		 * The meta object literal for the '<em><b>Primary Need</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EHCP_COHORT__PRIMARY_NEED = eINSTANCE.getEhcpCohort_PrimaryNeed();
+
+		/**
+		 * The meta object literal for the '<em><b>Count</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EHCP_COHORT__COUNT = eINSTANCE.getEhcpCohort_Count();
+
+		/**
+		 * The meta object literal for the '<em><b>Source</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EHCP_COHORT__SOURCE = eINSTANCE.getEhcpCohort_Source();
 
 		/**
 		 * The meta object literal for the '{@link org.highneeds.model.NeedType <em>Need Type</em>}' enum.

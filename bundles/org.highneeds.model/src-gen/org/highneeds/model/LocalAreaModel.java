@@ -35,6 +35,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.highneeds.model.LocalAreaModel#getIndicatorDefinitions <em>Indicator Definitions</em>}</li>
  *   <li>{@link org.highneeds.model.LocalAreaModel#getSharedComparatorSets <em>Shared Comparator Sets</em>}</li>
  *   <li>{@link org.highneeds.model.LocalAreaModel#getSharedIndicatorDefinitions <em>Shared Indicator Definitions</em>}</li>
+ *   <li>{@link org.highneeds.model.LocalAreaModel#getEhcpCohorts <em>Ehcp Cohorts</em>}</li>
  * </ul>
  *
  * @see org.highneeds.model.HighNeedsPackage#getLocalAreaModel()
@@ -306,5 +307,21 @@ public interface LocalAreaModel extends EObject {
 	 * @generated
 	 */
 	EList<IndicatorDefinition> getSharedIndicatorDefinitions();
+
+	/**
+	 * Returns the value of the '<em><b>Ehcp Cohorts</b></em>' containment reference list.
+	 * The list contents are of type {@link org.highneeds.model.EhcpCohort}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * EHC plan counts of the LA from SEN2: the cohort, its placement mix and its need mix.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Ehcp Cohorts</em>' containment reference list.
+	 * @see org.highneeds.model.HighNeedsPackage#getLocalAreaModel_EhcpCohorts()
+	 * @model containment="true"
+	 *        annotation="http://www.eclipse.org/emf/2002/GenModel propertyDescription='EHC plan counts of the LA from SEN2: the cohort, its placement mix and its need mix.'"
+	 * @generated
+	 */
+	EList<EhcpCohort> getEhcpCohorts();
 
 } // LocalAreaModel

@@ -121,6 +121,9 @@ public final class Cli {
                                               e.g. a mirror on the council network)
                   area validate FILE.xmi      check a local area model (placements, contracts, provision, ...)
                                               and list every problem with its object and field
+                  area create --la CODE       build the local area of an LA (e.g. 302) from the imported data
+                                              (GIAS, SEN2, statistical neighbours) as a project in the workspace,
+                                              and say which datasets were missing
                   sql [options] "<query>"     run SQL on the workspace database and print the result
                   sql [options] -f file.sql   run a script, statement by statement (sql --help for options)
 
@@ -248,9 +251,12 @@ public final class Cli {
         return importFiles(importArgs);
     }
 
-    private int area(List<String> args) throws UsageException {
+    private int area(List<String> args) throws UsageException, WorkspaceDatabaseException, SQLException {
+        if (!args.isEmpty() && args.get(0).equals("create")) {
+            return AreaCreate.run(args.subList(1, args.size()), out, workspace.get());
+        }
         if (args.size() != 2 || !args.get(0).equals("validate")) {
-            throw new UsageException("area: usage: area validate FILE.xmi");
+            throw new UsageException("area: usage: area validate FILE.xmi | area create --la CODE");
         }
         Path file = Path.of(args.get(1));
         LoadResult loaded;

@@ -487,6 +487,29 @@ public class HighNeedsItemProviderAdapterFactory extends HighNeedsAdapterFactory
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.highneeds.model.EhcpCohort} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected EhcpCohortItemProvider ehcpCohortItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.highneeds.model.EhcpCohort}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createEhcpCohortAdapter() {
+		if (ehcpCohortItemProvider == null) {
+			ehcpCohortItemProvider = new EhcpCohortItemProvider(this);
+		}
+
+		return ehcpCohortItemProvider;
+	}
+
+	/**
 	 * This returns the root adapter factory that contains this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -609,6 +632,7 @@ public class HighNeedsItemProviderAdapterFactory extends HighNeedsAdapterFactory
 		if (provisionPlanItemProvider != null) provisionPlanItemProvider.dispose();
 		if (plannedPlacesItemProvider != null) plannedPlacesItemProvider.dispose();
 		if (indicatorDefinitionItemProvider != null) indicatorDefinitionItemProvider.dispose();
+		if (ehcpCohortItemProvider != null) ehcpCohortItemProvider.dispose();
 	}
 
 }

@@ -205,6 +205,7 @@ public class LocalAreaModelItemProvider
 			childrenFeatures.add(HighNeedsPackage.Literals.LOCAL_AREA_MODEL__SCENARIOS);
 			childrenFeatures.add(HighNeedsPackage.Literals.LOCAL_AREA_MODEL__PROVISION_PLANS);
 			childrenFeatures.add(HighNeedsPackage.Literals.LOCAL_AREA_MODEL__INDICATOR_DEFINITIONS);
+			childrenFeatures.add(HighNeedsPackage.Literals.LOCAL_AREA_MODEL__EHCP_COHORTS);
 		}
 		return childrenFeatures;
 	}
@@ -284,6 +285,7 @@ public class LocalAreaModelItemProvider
 			case HighNeedsPackage.LOCAL_AREA_MODEL__SCENARIOS:
 			case HighNeedsPackage.LOCAL_AREA_MODEL__PROVISION_PLANS:
 			case HighNeedsPackage.LOCAL_AREA_MODEL__INDICATOR_DEFINITIONS:
+			case HighNeedsPackage.LOCAL_AREA_MODEL__EHCP_COHORTS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -350,6 +352,11 @@ public class LocalAreaModelItemProvider
 			(createChildParameter
 				(HighNeedsPackage.Literals.LOCAL_AREA_MODEL__INDICATOR_DEFINITIONS,
 				 HighNeedsFactory.eINSTANCE.createIndicatorDefinition()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(HighNeedsPackage.Literals.LOCAL_AREA_MODEL__EHCP_COHORTS,
+				 HighNeedsFactory.eINSTANCE.createEhcpCohort()));
 	}
 
 	/**

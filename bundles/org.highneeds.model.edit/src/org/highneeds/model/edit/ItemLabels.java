@@ -5,13 +5,16 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.highneeds.model.Assumption;
 import org.highneeds.model.Band;
 import org.highneeds.model.BudgetLine;
 import org.highneeds.model.CapacityRecord;
 import org.highneeds.model.ComparatorMember;
 import org.highneeds.model.Contract;
+import org.highneeds.model.EhcpCohort;
 import org.highneeds.model.FeeUpliftRequest;
+import org.highneeds.model.HighNeedsPackage;
 import org.highneeds.model.IndicatorDefinition;
 import org.highneeds.model.LocalAreaModel;
 import org.highneeds.model.LocalAuthority;
@@ -33,6 +36,17 @@ public final class ItemLabels {
         String where = setting != null && setting.getName() != null ? setting.getName() : "no setting";
         String need = p.isSetPrimaryNeed() ? p.getPrimaryNeed().getLiteral() : "need not recorded";
         return or(p.getChildRef(), "(no child reference)") + " - " + where + " (" + need + ")";
+    }
+
+    /** "January 2025: 128 EHC plans (Independent special school, ASD)"; a total says "all placements, all needs". */
+    public static String ehcpCohort(EhcpCohort c) {
+        String placement = c.isSetPlacementCategory() ? EcoreUtil.getDocumentation(
+                HighNeedsPackage.Literals.PLACEMENT_CATEGORY.getEEnumLiteral(c.getPlacementCategory().getValue())) : null;
+        String need = c.isSetPrimaryNeed() ? c.getPrimaryNeed().getLiteral() : null;
+        String what = placement == null && need == null ? "all placements, all needs"
+                : placement == null ? need : need == null ? placement : placement + ", " + need;
+        return (c.getCensusYear() != null ? "January " + c.getCensusYear() : "(no year)") + ": "
+                + or(c.getCount(), "?") + " EHC plans (" + what + ")";
     }
 
     /** "Oak Park School (URN 100001)". */

@@ -10,6 +10,7 @@ import org.highneeds.model.BudgetLine;
 import org.highneeds.model.CapacityRecord;
 import org.highneeds.model.ComparatorMember;
 import org.highneeds.model.Contract;
+import org.highneeds.model.EhcpCohort;
 import org.highneeds.model.FeeUpliftRequest;
 import org.highneeds.model.HighNeedsPackage;
 import org.highneeds.model.IndicatorDefinition;
@@ -25,6 +26,7 @@ import org.highneeds.model.provider.BudgetLineItemProvider;
 import org.highneeds.model.provider.CapacityRecordItemProvider;
 import org.highneeds.model.provider.ComparatorMemberItemProvider;
 import org.highneeds.model.provider.ContractItemProvider;
+import org.highneeds.model.provider.EhcpCohortItemProvider;
 import org.highneeds.model.provider.FeeUpliftRequestItemProvider;
 import org.highneeds.model.provider.HighNeedsItemProviderAdapterFactory;
 import org.highneeds.model.provider.IndicatorDefinitionItemProvider;
@@ -85,6 +87,19 @@ public class LabelledItemProviderAdapterFactory extends HighNeedsItemProviderAda
             };
         }
         return localAreaModelItemProvider;
+    }
+
+    @Override
+    public Adapter createEhcpCohortAdapter() {
+        if (ehcpCohortItemProvider == null) {
+            ehcpCohortItemProvider = new EhcpCohortItemProvider(this) {
+                @Override
+                public String getText(Object object) {
+                    return ItemLabels.ehcpCohort((EhcpCohort) object);
+                }
+            };
+        }
+        return ehcpCohortItemProvider;
     }
 
     @Override

@@ -16,6 +16,7 @@ import org.highneeds.model.ContractKind;
 import org.highneeds.model.DsgBlock;
 import org.highneeds.model.FeeUpliftRequest;
 import org.highneeds.model.HighNeedsFactory;
+import org.highneeds.model.EhcpCohort;
 import org.highneeds.model.IndicatorDefinition;
 import org.highneeds.model.LaType;
 import org.highneeds.model.LocalAreaModel;
@@ -249,6 +250,14 @@ public final class Fixtures {
         indicator.getSourceDatasets().add("ehcp-sen2-2025");
         indicator.setDescription("Share of EHCPs placed in I/N-MSS");
         area.getIndicatorDefinitions().add(indicator);
+        // an EHCP count as materialised from SEN2 (illustrative figure)
+        EhcpCohort cohort = F.createEhcpCohort();
+        cohort.setCensusYear(2025);
+        cohort.setPlacementCategory(PlacementCategory.SPECIAL_INDEPENDENT);
+        cohort.setPrimaryNeed(NeedType.ASD);
+        cohort.setCount(128);
+        cohort.setSource("SEN2 caseload.csv (EES 2025)");
+        area.getEhcpCohorts().add(cohort);
         // Same-file use of the shared lists, to fill every feature; the cross-file test moves them to a library.
         area.getSharedComparatorSets().add(neighbours);
         area.getSharedIndicatorDefinitions().add(indicator);

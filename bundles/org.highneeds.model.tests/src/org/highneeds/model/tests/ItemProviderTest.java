@@ -39,6 +39,7 @@ class ItemProviderTest {
                 label(area.getSettings().get(0).getProvisions().get(0)));
         assertEquals("CT-2024-001 Acorn Care Ltd (block, 4 places)", label(area.getContracts().get(0)));
         assertEquals("302 Barnet", label(area.getAuthorities().get(0)));
+        assertEquals("January 2025: 128 EHC plans (Independent special school, ASD)", label(area.getEhcpCohorts().get(0)));
         assertEquals("1. Enfield (Extremely close)", label(area.getComparatorSets().get(0).getMembers().get(0)));
         assertEquals("2024/25: 14 on roll / 14 places",
                 label(area.getSettings().get(0).getProvisions().get(0).getCapacityRecords().get(1)));
@@ -78,7 +79,7 @@ class ItemProviderTest {
     void treeShowsContainedObjects() {
         LocalAreaModel area = Fixtures.fullArea();
         ITreeItemContentProvider tree = (ITreeItemContentProvider) factory.adapt(area, ITreeItemContentProvider.class);
-        assertEquals(5 + 1 + 2 + 2 + 1 + 1 + 1 + 1 + 1 + 1, tree.getChildren(area).size());
+        assertEquals(5 + 1 + 2 + 2 + 1 + 1 + 1 + 1 + 1 + 1 + 1, tree.getChildren(area).size());
     }
 
     @Test

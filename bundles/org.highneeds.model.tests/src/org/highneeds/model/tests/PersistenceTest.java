@@ -76,7 +76,7 @@ class PersistenceTest {
                 }
             }
         }
-        assertEquals(18, classes.size());
+        assertEquals(19, classes.size());
     }
 
     @Test

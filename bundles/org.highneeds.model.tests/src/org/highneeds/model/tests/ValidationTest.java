@@ -63,6 +63,9 @@ class ValidationTest {
                 rule("negative band top-up", a -> a.getBandingSchemes().get(0).getBands().get(0)
                         .setTopUpValue(new BigDecimal("-8000")), AreaModelValidator.NEGATIVE_VALUE, Diagnostic.ERROR,
                         "Band 'Band 3': top-up value must not be negative (-8000 given)."),
+                rule("negative EHCP count", a -> a.getEhcpCohorts().get(0).setCount(-3),
+                        AreaModelValidator.NEGATIVE_VALUE, Diagnostic.ERROR,
+                        "EHCP count of January 2025 (Independent special school, Autistic spectrum disorder): count must not be negative (-3 given)."),
                 rule("on roll above places in a year",
                         a -> a.getSettings().get(0).getProvisions().get(0).getCapacityRecords().get(1).setOnRoll(16),
                         AreaModelValidator.ON_ROLL_ABOVE_PLACES, Diagnostic.WARNING,

@@ -78,6 +78,7 @@ public class HighNeedsFactoryImpl extends EFactoryImpl implements HighNeedsFacto
 			case HighNeedsPackage.PROVISION_PLAN: return createProvisionPlan();
 			case HighNeedsPackage.PLANNED_PLACES: return createPlannedPlaces();
 			case HighNeedsPackage.INDICATOR_DEFINITION: return createIndicatorDefinition();
+			case HighNeedsPackage.EHCP_COHORT: return createEhcpCohort();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -373,6 +374,17 @@ public class HighNeedsFactoryImpl extends EFactoryImpl implements HighNeedsFacto
 	public IndicatorDefinition createIndicatorDefinition() {
 		IndicatorDefinitionImpl indicatorDefinition = new IndicatorDefinitionImpl();
 		return indicatorDefinition;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EhcpCohort createEhcpCohort() {
+		EhcpCohortImpl ehcpCohort = new EhcpCohortImpl();
+		return ehcpCohort;
 	}
 
 	/**

@@ -26,6 +26,7 @@ import org.highneeds.model.ComparatorSet;
 import org.highneeds.model.Contract;
 import org.highneeds.model.ContractKind;
 import org.highneeds.model.DsgBlock;
+import org.highneeds.model.EhcpCohort;
 import org.highneeds.model.FeeUpliftRequest;
 import org.highneeds.model.HighNeedsFactory;
 import org.highneeds.model.HighNeedsPackage;
@@ -183,6 +184,13 @@ public class HighNeedsPackageImpl extends EPackageImpl implements HighNeedsPacka
 	 * @generated
 	 */
 	private EClass indicatorDefinitionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass ehcpCohortEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -521,6 +529,16 @@ public class HighNeedsPackageImpl extends EPackageImpl implements HighNeedsPacka
 	@Override
 	public EReference getLocalAreaModel_SharedIndicatorDefinitions() {
 		return (EReference)localAreaModelEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getLocalAreaModel_EhcpCohorts() {
+		return (EReference)localAreaModelEClass.getEStructuralFeatures().get(15);
 	}
 
 	/**
@@ -1999,6 +2017,66 @@ public class HighNeedsPackageImpl extends EPackageImpl implements HighNeedsPacka
 	 * @generated
 	 */
 	@Override
+	public EClass getEhcpCohort() {
+		return ehcpCohortEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEhcpCohort_CensusYear() {
+		return (EAttribute)ehcpCohortEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEhcpCohort_PlacementCategory() {
+		return (EAttribute)ehcpCohortEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEhcpCohort_PrimaryNeed() {
+		return (EAttribute)ehcpCohortEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEhcpCohort_Count() {
+		return (EAttribute)ehcpCohortEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEhcpCohort_Source() {
+		return (EAttribute)ehcpCohortEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getNeedType() {
 		return needTypeEEnum;
 	}
@@ -2208,6 +2286,7 @@ public class HighNeedsPackageImpl extends EPackageImpl implements HighNeedsPacka
 		createEReference(localAreaModelEClass, LOCAL_AREA_MODEL__INDICATOR_DEFINITIONS);
 		createEReference(localAreaModelEClass, LOCAL_AREA_MODEL__SHARED_COMPARATOR_SETS);
 		createEReference(localAreaModelEClass, LOCAL_AREA_MODEL__SHARED_INDICATOR_DEFINITIONS);
+		createEReference(localAreaModelEClass, LOCAL_AREA_MODEL__EHCP_COHORTS);
 
 		localAuthorityEClass = createEClass(LOCAL_AUTHORITY);
 		createEAttribute(localAuthorityEClass, LOCAL_AUTHORITY__LA_CODE);
@@ -2373,6 +2452,13 @@ public class HighNeedsPackageImpl extends EPackageImpl implements HighNeedsPacka
 		createEAttribute(indicatorDefinitionEClass, INDICATOR_DEFINITION__SOURCE_DATASETS);
 		createEAttribute(indicatorDefinitionEClass, INDICATOR_DEFINITION__DESCRIPTION);
 
+		ehcpCohortEClass = createEClass(EHCP_COHORT);
+		createEAttribute(ehcpCohortEClass, EHCP_COHORT__CENSUS_YEAR);
+		createEAttribute(ehcpCohortEClass, EHCP_COHORT__PLACEMENT_CATEGORY);
+		createEAttribute(ehcpCohortEClass, EHCP_COHORT__PRIMARY_NEED);
+		createEAttribute(ehcpCohortEClass, EHCP_COHORT__COUNT);
+		createEAttribute(ehcpCohortEClass, EHCP_COHORT__SOURCE);
+
 		// Create enums
 		needTypeEEnum = createEEnum(NEED_TYPE);
 		broadAreaEEnum = createEEnum(BROAD_AREA);
@@ -2441,6 +2527,7 @@ public class HighNeedsPackageImpl extends EPackageImpl implements HighNeedsPacka
 		initEReference(getLocalAreaModel_IndicatorDefinitions(), this.getIndicatorDefinition(), null, "indicatorDefinitions", null, 0, -1, LocalAreaModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getLocalAreaModel_SharedComparatorSets(), this.getComparatorSet(), null, "sharedComparatorSets", null, 0, -1, LocalAreaModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getLocalAreaModel_SharedIndicatorDefinitions(), this.getIndicatorDefinition(), null, "sharedIndicatorDefinitions", null, 0, -1, LocalAreaModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getLocalAreaModel_EhcpCohorts(), this.getEhcpCohort(), null, "ehcpCohorts", null, 0, -1, LocalAreaModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(localAuthorityEClass, LocalAuthority.class, "LocalAuthority", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getLocalAuthority_LaCode(), ecorePackage.getEString(), "laCode", null, 0, 1, LocalAuthority.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2605,6 +2692,13 @@ public class HighNeedsPackageImpl extends EPackageImpl implements HighNeedsPacka
 		initEAttribute(getIndicatorDefinition_Sql(), ecorePackage.getEString(), "sql", null, 0, 1, IndicatorDefinition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIndicatorDefinition_SourceDatasets(), ecorePackage.getEString(), "sourceDatasets", null, 0, -1, IndicatorDefinition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIndicatorDefinition_Description(), ecorePackage.getEString(), "description", null, 0, 1, IndicatorDefinition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(ehcpCohortEClass, EhcpCohort.class, "EhcpCohort", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getEhcpCohort_CensusYear(), ecorePackage.getEIntegerObject(), "censusYear", null, 0, 1, EhcpCohort.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEhcpCohort_PlacementCategory(), this.getPlacementCategory(), "placementCategory", null, 0, 1, EhcpCohort.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEhcpCohort_PrimaryNeed(), this.getNeedType(), "primaryNeed", null, 0, 1, EhcpCohort.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEhcpCohort_Count(), ecorePackage.getEIntegerObject(), "count", null, 0, 1, EhcpCohort.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEhcpCohort_Source(), ecorePackage.getEString(), "source", null, 0, 1, EhcpCohort.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(needTypeEEnum, NeedType.class, "NeedType");
@@ -3804,6 +3898,13 @@ public class HighNeedsPackageImpl extends EPackageImpl implements HighNeedsPacka
 			   "propertyDescription", "Indicator definitions kept in a shared library file and used by this area."
 		   });
 		addAnnotation
+		  (getLocalAreaModel_EhcpCohorts(),
+		   source,
+		   new String[] {
+			   "documentation", "EHC plan counts of the LA from SEN2: the cohort, its placement mix and its need mix.",
+			   "propertyDescription", "EHC plan counts of the LA from SEN2: the cohort, its placement mix and its need mix."
+		   });
+		addAnnotation
 		  (localAuthorityEClass,
 		   source,
 		   new String[] {
@@ -4814,6 +4915,47 @@ public class HighNeedsPackageImpl extends EPackageImpl implements HighNeedsPacka
 		   new String[] {
 			   "documentation", "Definition in plain English.",
 			   "propertyDescription", "Definition in plain English."
+		   });
+		addAnnotation
+		  (ehcpCohortEClass,
+		   source,
+		   new String[] {
+			   "documentation", "Number of EHC plans maintained by the LA at one January census (SEN2), in total or for one placement category or primary need."
+		   });
+		addAnnotation
+		  (getEhcpCohort_CensusYear(),
+		   source,
+		   new String[] {
+			   "documentation", "Year of the January census, e.g. 2025 for January 2025 (SEN2 2024/25).",
+			   "propertyDescription", "Year of the January census, e.g. 2025 for January 2025 (SEN2 2024/25)."
+		   });
+		addAnnotation
+		  (getEhcpCohort_PlacementCategory(),
+		   source,
+		   new String[] {
+			   "documentation", "Placement category counted; empty = all placements.",
+			   "propertyDescription", "Placement category counted; empty = all placements."
+		   });
+		addAnnotation
+		  (getEhcpCohort_PrimaryNeed(),
+		   source,
+		   new String[] {
+			   "documentation", "Primary need counted; empty = all needs.",
+			   "propertyDescription", "Primary need counted; empty = all needs."
+		   });
+		addAnnotation
+		  (getEhcpCohort_Count(),
+		   source,
+		   new String[] {
+			   "documentation", "Number of EHC plans.",
+			   "propertyDescription", "Number of EHC plans."
+		   });
+		addAnnotation
+		  (getEhcpCohort_Source(),
+		   source,
+		   new String[] {
+			   "documentation", "Where the figure comes from, e.g. the SEN2 release and file.",
+			   "propertyDescription", "Where the figure comes from, e.g. the SEN2 release and file."
 		   });
 	}
 

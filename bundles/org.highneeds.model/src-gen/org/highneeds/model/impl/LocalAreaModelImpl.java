@@ -24,6 +24,7 @@ import org.highneeds.model.BandingScheme;
 import org.highneeds.model.BudgetLine;
 import org.highneeds.model.ComparatorSet;
 import org.highneeds.model.Contract;
+import org.highneeds.model.EhcpCohort;
 import org.highneeds.model.HighNeedsPackage;
 import org.highneeds.model.IndicatorDefinition;
 import org.highneeds.model.LocalAreaModel;
@@ -56,6 +57,7 @@ import org.highneeds.model.Setting;
  *   <li>{@link org.highneeds.model.impl.LocalAreaModelImpl#getIndicatorDefinitions <em>Indicator Definitions</em>}</li>
  *   <li>{@link org.highneeds.model.impl.LocalAreaModelImpl#getSharedComparatorSets <em>Shared Comparator Sets</em>}</li>
  *   <li>{@link org.highneeds.model.impl.LocalAreaModelImpl#getSharedIndicatorDefinitions <em>Shared Indicator Definitions</em>}</li>
+ *   <li>{@link org.highneeds.model.impl.LocalAreaModelImpl#getEhcpCohorts <em>Ehcp Cohorts</em>}</li>
  * </ul>
  *
  * @generated
@@ -230,6 +232,16 @@ public class LocalAreaModelImpl extends MinimalEObjectImpl.Container implements 
 	 * @ordered
 	 */
 	protected EList<IndicatorDefinition> sharedIndicatorDefinitions;
+
+	/**
+	 * The cached value of the '{@link #getEhcpCohorts() <em>Ehcp Cohorts</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEhcpCohorts()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<EhcpCohort> ehcpCohorts;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -498,6 +510,19 @@ public class LocalAreaModelImpl extends MinimalEObjectImpl.Container implements 
 	 * @generated
 	 */
 	@Override
+	public EList<EhcpCohort> getEhcpCohorts() {
+		if (ehcpCohorts == null) {
+			ehcpCohorts = new EObjectContainmentEList<EhcpCohort>(EhcpCohort.class, this, HighNeedsPackage.LOCAL_AREA_MODEL__EHCP_COHORTS);
+		}
+		return ehcpCohorts;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case HighNeedsPackage.LOCAL_AREA_MODEL__AUTHORITIES:
@@ -520,6 +545,8 @@ public class LocalAreaModelImpl extends MinimalEObjectImpl.Container implements 
 				return ((InternalEList<?>)getProvisionPlans()).basicRemove(otherEnd, msgs);
 			case HighNeedsPackage.LOCAL_AREA_MODEL__INDICATOR_DEFINITIONS:
 				return ((InternalEList<?>)getIndicatorDefinitions()).basicRemove(otherEnd, msgs);
+			case HighNeedsPackage.LOCAL_AREA_MODEL__EHCP_COHORTS:
+				return ((InternalEList<?>)getEhcpCohorts()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -563,6 +590,8 @@ public class LocalAreaModelImpl extends MinimalEObjectImpl.Container implements 
 				return getSharedComparatorSets();
 			case HighNeedsPackage.LOCAL_AREA_MODEL__SHARED_INDICATOR_DEFINITIONS:
 				return getSharedIndicatorDefinitions();
+			case HighNeedsPackage.LOCAL_AREA_MODEL__EHCP_COHORTS:
+				return getEhcpCohorts();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -633,6 +662,10 @@ public class LocalAreaModelImpl extends MinimalEObjectImpl.Container implements 
 				getSharedIndicatorDefinitions().clear();
 				getSharedIndicatorDefinitions().addAll((Collection<? extends IndicatorDefinition>)newValue);
 				return;
+			case HighNeedsPackage.LOCAL_AREA_MODEL__EHCP_COHORTS:
+				getEhcpCohorts().clear();
+				getEhcpCohorts().addAll((Collection<? extends EhcpCohort>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -690,6 +723,9 @@ public class LocalAreaModelImpl extends MinimalEObjectImpl.Container implements 
 			case HighNeedsPackage.LOCAL_AREA_MODEL__SHARED_INDICATOR_DEFINITIONS:
 				getSharedIndicatorDefinitions().clear();
 				return;
+			case HighNeedsPackage.LOCAL_AREA_MODEL__EHCP_COHORTS:
+				getEhcpCohorts().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -732,6 +768,8 @@ public class LocalAreaModelImpl extends MinimalEObjectImpl.Container implements 
 				return sharedComparatorSets != null && !sharedComparatorSets.isEmpty();
 			case HighNeedsPackage.LOCAL_AREA_MODEL__SHARED_INDICATOR_DEFINITIONS:
 				return sharedIndicatorDefinitions != null && !sharedIndicatorDefinitions.isEmpty();
+			case HighNeedsPackage.LOCAL_AREA_MODEL__EHCP_COHORTS:
+				return ehcpCohorts != null && !ehcpCohorts.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -141,6 +141,10 @@ public class HighNeedsAdapterFactory extends AdapterFactoryImpl {
 				return createIndicatorDefinitionAdapter();
 			}
 			@Override
+			public Adapter caseEhcpCohort(EhcpCohort object) {
+				return createEhcpCohortAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -409,6 +413,20 @@ public class HighNeedsAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createIndicatorDefinitionAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.highneeds.model.EhcpCohort <em>Ehcp Cohort</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.highneeds.model.EhcpCohort
+	 * @generated
+	 */
+	public Adapter createEhcpCohortAdapter() {
 		return null;
 	}
 

@@ -175,6 +175,12 @@ public class HighNeedsSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case HighNeedsPackage.EHCP_COHORT: {
+				EhcpCohort ehcpCohort = (EhcpCohort)theEObject;
+				T result = caseEhcpCohort(ehcpCohort);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -446,6 +452,21 @@ public class HighNeedsSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseIndicatorDefinition(IndicatorDefinition object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Ehcp Cohort</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Ehcp Cohort</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseEhcpCohort(EhcpCohort object) {
 		return null;
 	}
 

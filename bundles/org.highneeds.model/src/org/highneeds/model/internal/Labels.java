@@ -12,6 +12,7 @@ import org.highneeds.model.BudgetLine;
 import org.highneeds.model.CapacityRecord;
 import org.highneeds.model.ComparatorMember;
 import org.highneeds.model.Contract;
+import org.highneeds.model.EhcpCohort;
 import org.highneeds.model.FeeUpliftRequest;
 import org.highneeds.model.IndicatorDefinition;
 import org.highneeds.model.LocalAreaModel;
@@ -106,6 +107,11 @@ public final class Labels {
         }
         if (object instanceof PlannedPlaces planned) {
             return "planned places " + nameOr(planned.getYear(), "") + " in " + of(planned.eContainer());
+        }
+        if (object instanceof EhcpCohort cohort) {
+            return "EHCP count of " + (cohort.getCensusYear() != null ? "January " + cohort.getCensusYear() : "(no year)")
+                    + " (" + (cohort.isSetPlacementCategory() ? literal(org.highneeds.model.HighNeedsPackage.Literals.PLACEMENT_CATEGORY.getEEnumLiteral(cohort.getPlacementCategory().getValue())) : "all placements")
+                    + ", " + (cohort.isSetPrimaryNeed() ? literal(org.highneeds.model.HighNeedsPackage.Literals.NEED_TYPE.getEEnumLiteral(cohort.getPrimaryNeed().getValue())) : "all needs") + ")";
         }
         if (object instanceof IndicatorDefinition indicator) {
             return "indicator " + quoted(indicator.getId());

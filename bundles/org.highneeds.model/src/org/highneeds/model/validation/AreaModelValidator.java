@@ -20,6 +20,7 @@ import org.highneeds.model.Band;
 import org.highneeds.model.BudgetLine;
 import org.highneeds.model.CapacityRecord;
 import org.highneeds.model.Contract;
+import org.highneeds.model.EhcpCohort;
 import org.highneeds.model.FeeUpliftRequest;
 import org.highneeds.model.HighNeedsPackage;
 import org.highneeds.model.IndicatorDefinition;
@@ -121,6 +122,7 @@ public class AreaModelValidator extends EObjectValidator {
             case BudgetLine line -> rules.financialYear(line, HighNeedsPackage.Literals.BUDGET_LINE__FINANCIAL_YEAR);
             case PlannedPlaces planned -> rules.plannedPlaces(planned);
             case IndicatorDefinition indicator -> rules.indicator(indicator);
+            case EhcpCohort cohort -> rules.nonNegative(cohort, HighNeedsPackage.Literals.EHCP_COHORT__COUNT);
             default -> {
                 // other classes have only EMF's basic constraints
             }
