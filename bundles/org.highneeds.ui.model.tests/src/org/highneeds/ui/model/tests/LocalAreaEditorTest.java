@@ -71,7 +71,7 @@ class LocalAreaEditorTest {
         // A commissioner's screen rather than the harness default; the pointer out of the way of tooltips.
         window.getShell().setBounds(0, 0, 1600, 1000);
         window.getShell().getDisplay().setCursorLocation(1590, 990);
-        IProject project = Areas.project("LA-302-Barnet");
+        IProject project = Areas.project("Barnet-sample");
         IFile file = project.getFile("barnet.hnarea");
         Path path = file.getLocation().toFile().toPath();
         new AreaModelStore().save(Areas.barnet(), path, null);
@@ -186,7 +186,7 @@ class LocalAreaEditorTest {
 
     @Test
     void fieldsFromANewerVersionAreReportedAndKept() throws Exception {
-        IProject project = Areas.project("LA-302-Barnet-next");
+        IProject project = Areas.project("Barnet-sample-next");
         IFile file = project.getFile("barnet-next.xmi");
         Path path = file.getLocation().toFile().toPath();
         new AreaModelStore().save(Areas.barnet(), path, null);

@@ -86,6 +86,7 @@ public class LocalAreaEditor extends EditorPart implements IEditingDomainProvide
 
     private Path path;
     private LoadResult loaded;
+    private Composite body;
     private TreeViewer viewer;
     private ItemContentProvider contentProvider;
     private ItemLabelProvider labelProvider;
@@ -124,7 +125,7 @@ public class LocalAreaEditor extends EditorPart implements IEditingDomainProvide
 
     @Override
     public void createPartControl(Composite parent) {
-        Composite body = new Composite(parent, SWT.NONE);
+        body = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(body);
 
         Composite header = new Composite(body, SWT.NONE);
@@ -182,7 +183,22 @@ public class LocalAreaEditor extends EditorPart implements IEditingDomainProvide
     }
 
     private void createWarningBanner(Composite body, List<LoadWarning> warnings) {
-        Composite banner = new Composite(body, SWT.NONE);
+        createNotesBanner(body, warnings.size() == 1 ? "1 note from loading this file:"
+                : warnings.size() + " notes from loading this file:", warnings.stream().map(LoadWarning::message).toList());
+    }
+
+    /**
+     * Shows notes above the tree (e.g. what the database lacked when the area was materialised); they stay until the
+     * editor is closed.
+     */
+    public void showNotes(String heading, List<String> notes) {
+        Composite banner = createNotesBanner(body, heading, notes);
+        banner.moveAbove(viewer.getControl());
+        body.layout(true, true);
+    }
+
+    private Composite createNotesBanner(Composite parent, String heading, List<String> notes) {
+        Composite banner = new Composite(parent, SWT.NONE);
         Color background = new Color(255, 244, 206);
         banner.setBackground(background);
         GridLayoutFactory.swtDefaults().numColumns(2).margins(8, 6).applyTo(banner);
@@ -193,16 +209,16 @@ public class LocalAreaEditor extends EditorPart implements IEditingDomainProvide
         GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(icon);
         Link text = new Link(banner, SWT.WRAP);
         text.setBackground(background);
-        StringBuilder message = new StringBuilder(warnings.size() == 1 ? "1 note from loading this file:"
-                : warnings.size() + " notes from loading this file:");
-        warnings.stream().limit(5).forEach(w -> message.append("\n\u2022 ").append(w.message()));
-        if (warnings.size() > 5) {
-            message.append("\n\u2022 ... and ").append(warnings.size() - 5).append(" more (<a>show all</a>)");
+        StringBuilder message = new StringBuilder(heading);
+        notes.stream().limit(5).forEach(n -> message.append("\n\u2022 ").append(n.replace("&", "&&")));
+        if (notes.size() > 5) {
+            message.append("\n\u2022 ... and ").append(notes.size() - 5).append(" more (<a>show all</a>)");
         }
         text.setText(message.toString());
-        text.addListener(SWT.Selection, e -> MessageDialog.openInformation(getSite().getShell(), "Notes from loading "
-                + path.getFileName(), String.join("\n\n", warnings.stream().map(LoadWarning::message).toList())));
+        text.addListener(SWT.Selection, e -> MessageDialog.openInformation(getSite().getShell(), heading,
+                String.join("\n\n", notes)));
         GridDataFactory.fillDefaults().grab(true, false).hint(400, SWT.DEFAULT).applyTo(text);
+        return banner;
     }
 
     private int groupSeverity(FeatureGroup group) {
