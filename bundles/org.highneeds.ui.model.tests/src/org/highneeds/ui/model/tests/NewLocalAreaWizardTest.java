@@ -66,9 +66,13 @@ class NewLocalAreaWizardTest {
             assertFalse(wizard.canFinish(), "nothing chosen yet");
             assertTrue(wizard.page().shown().size() > 150, "every current LA is offered: " + wizard.page().shown().size());
             wizard.page().setFilter("barn");
+            assertEquals(List.of(new Authority("302", "Barnet", "Outer London"),
+                    new Authority("370", "Barnsley", "Yorkshire and The Humber")), wizard.page().shown());
+            assertFalse(wizard.canFinish(), "two matches: the user chooses");
+            wizard.page().setFilter("302");
             List<Authority> shown = wizard.page().shown();
             assertEquals(List.of(new Authority("302", "Barnet", "Outer London")), shown);
-            assertEquals(shown.get(0), wizard.page().selected(), "the only match is chosen");
+            assertEquals(shown.get(0), wizard.page().selected(), "the exact code is chosen");
             assertTrue(wizard.canFinish());
             assertEquals("The area will be created as project LA-302-Barnet.", wizard.page().getMessage());
             Areas.screenshot(dialog.getShell(), "new-local-area-wizard.png");
