@@ -102,6 +102,8 @@ class LocalAreaEditorTest {
         assertEquals(IMarker.SEVERITY_ERROR, editor.validation().severity(c3));
         assertEquals(-1, editor.validation().severity(c1));
         assertEquals(IMarker.SEVERITY_ERROR, editor.validation().severity(area), "the area shows it holds a problem");
+        assertEquals("2 settings \u00b7 3 placements \u00b7 0 contracts \u00b7 1 error, 0 warnings (see Problems)",
+                editor.summary());
 
         // A property change through the Properties view's source is a command: dirty, undo, redo via the workbench.
         page.activate(editor);

@@ -314,12 +314,23 @@ public class LocalAreaEditor extends EditorPart implements IEditingDomainProvide
         LocalAreaModel m = loaded.model();
         long errors = validation.findings().stream().filter(f -> f.severity() == IMarker.SEVERITY_ERROR).count();
         long warnings = validation.findings().stream().filter(f -> f.severity() == IMarker.SEVERITY_WARNING).count();
-        String text = String.format(Locale.UK, "%,d settings \u00b7 %,d placements \u00b7 %,d contracts \u00b7 %s",
+        // A materialised area has the LA's published EHCP total before any placement is entered.
+        String plans = m.getEhcpCohorts().stream()
+                .filter(c -> !c.isSetPlacementCategory() && !c.isSetPrimaryNeed() && c.getCount() != null).findFirst()
+                .map(c -> String.format(Locale.UK, "%,d EHC plans", c.getCount())
+                        + (c.getCensusYear() != null ? " (" + c.getCensusYear() + ")" : "") + " \u00b7 ")
+                .orElse("");
+        String text = plans + String.format(Locale.UK, "%,d settings \u00b7 %,d placements \u00b7 %,d contracts \u00b7 %s",
                 m.getSettings().size(), m.getPlacements().size(), m.getContracts().size(),
                 errors + warnings == 0 ? "no problems found"
                         : plural(errors, "error") + ", " + plural(warnings, "warning") + " (see Problems)");
         summary.setText(text + (isDirty() ? " \u00b7 unsaved changes" : ""));
         summary.getParent().layout();
+    }
+
+    /** The summary line under the title: counts and the result of the last check. */
+    public String summary() {
+        return summary.getText();
     }
 
     private static String plural(long n, String word) {
