@@ -9,6 +9,7 @@ import org.highneeds.model.Band;
 import org.highneeds.model.BudgetLine;
 import org.highneeds.model.CapacityRecord;
 import org.highneeds.model.ComparatorMember;
+import org.highneeds.model.ComparatorSet;
 import org.highneeds.model.Contract;
 import org.highneeds.model.EhcpCohort;
 import org.highneeds.model.FeeUpliftRequest;
@@ -25,6 +26,7 @@ import org.highneeds.model.provider.BandItemProvider;
 import org.highneeds.model.provider.BudgetLineItemProvider;
 import org.highneeds.model.provider.CapacityRecordItemProvider;
 import org.highneeds.model.provider.ComparatorMemberItemProvider;
+import org.highneeds.model.provider.ComparatorSetItemProvider;
 import org.highneeds.model.provider.ContractItemProvider;
 import org.highneeds.model.provider.EhcpCohortItemProvider;
 import org.highneeds.model.provider.FeeUpliftRequestItemProvider;
@@ -152,6 +154,19 @@ public class LabelledItemProviderAdapterFactory extends HighNeedsItemProviderAda
             };
         }
         return localAuthorityItemProvider;
+    }
+
+    @Override
+    public Adapter createComparatorSetAdapter() {
+        if (comparatorSetItemProvider == null) {
+            comparatorSetItemProvider = new ComparatorSetItemProvider(this) {
+                @Override
+                public String getText(Object object) {
+                    return ItemLabels.comparatorSet((ComparatorSet) object);
+                }
+            };
+        }
+        return comparatorSetItemProvider;
     }
 
     @Override

@@ -110,6 +110,9 @@ class NewLocalAreaWizardTest {
         List<String> folders = Arrays.stream(root.getItems()).map(TreeItem::getText).toList();
         assertTrue(folders.contains("Comparator sets (3)"), folders.toString());
         assertTrue(folders.stream().anyMatch(f -> f.startsWith("EHCP cohorts (")), folders.toString());
+        TreeItem sets = Arrays.stream(root.getItems()).filter(i -> i.getText().equals("Comparator sets (3)")).findFirst().orElseThrow();
+        editor.viewer().expandToLevel(new FeatureGroup(area, HighNeedsPackage.Literals.LOCAL_AREA_MODEL__COMPARATOR_SETS), 1);
+        assertEquals("Statistical neighbours (May 2025)", sets.getItem(0).getText());
 
         // GIAS was not imported: the editor says what was missing.
         Link notes = find(editor.viewer().getControl().getParent(), Link.class);
