@@ -11,11 +11,13 @@ import org.highneeds.model.Band;
 import org.highneeds.model.BudgetLine;
 import org.highneeds.model.CapacityRecord;
 import org.highneeds.model.ComparatorMember;
+import org.highneeds.model.ComparatorSet;
 import org.highneeds.model.Contract;
 import org.highneeds.model.EhcpCohort;
 import org.highneeds.model.FeeUpliftRequest;
 import org.highneeds.model.HighNeedsPackage;
 import org.highneeds.model.IndicatorDefinition;
+import org.highneeds.model.LocalAreaModel;
 import org.highneeds.model.LocalAuthority;
 import org.highneeds.model.Placement;
 import org.highneeds.model.PlannedPlaces;
@@ -82,6 +84,21 @@ public final class ItemLabels {
             label.append(')');
         }
         return label.toString();
+    }
+
+    /** "Barnet SEND planning 2024-25 (LA 302 Barnet)": the area's name and its LA. */
+    public static String area(LocalAreaModel a) {
+        String name = or(a.getName(), "(unnamed local area)");
+        return a.getLocalAuthority() == null ? name : name + " (LA " + localAuthority(a.getLocalAuthority()) + ")";
+    }
+
+    /** "Statistical neighbours (May 2025)": the set's name, else what kind of set it is. */
+    public static String comparatorSet(ComparatorSet c) {
+        if (c.getName() != null && !c.getName().isBlank()) {
+            return c.getName();
+        }
+        return c.isSetKind() ? or(EcoreUtil.getDocumentation(HighNeedsPackage.Literals.COMPARATOR_KIND
+                .getEEnumLiteral(c.getKind().getValue())), c.getKind().getName()) : "(unnamed comparator set)";
     }
 
     /** "302 Barnet". */

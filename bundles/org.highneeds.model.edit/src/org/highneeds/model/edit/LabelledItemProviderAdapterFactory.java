@@ -9,11 +9,13 @@ import org.highneeds.model.Band;
 import org.highneeds.model.BudgetLine;
 import org.highneeds.model.CapacityRecord;
 import org.highneeds.model.ComparatorMember;
+import org.highneeds.model.ComparatorSet;
 import org.highneeds.model.Contract;
 import org.highneeds.model.EhcpCohort;
 import org.highneeds.model.FeeUpliftRequest;
 import org.highneeds.model.HighNeedsPackage;
 import org.highneeds.model.IndicatorDefinition;
+import org.highneeds.model.LocalAreaModel;
 import org.highneeds.model.LocalAuthority;
 import org.highneeds.model.Placement;
 import org.highneeds.model.PlannedPlaces;
@@ -24,11 +26,13 @@ import org.highneeds.model.provider.BandItemProvider;
 import org.highneeds.model.provider.BudgetLineItemProvider;
 import org.highneeds.model.provider.CapacityRecordItemProvider;
 import org.highneeds.model.provider.ComparatorMemberItemProvider;
+import org.highneeds.model.provider.ComparatorSetItemProvider;
 import org.highneeds.model.provider.ContractItemProvider;
+import org.highneeds.model.provider.EhcpCohortItemProvider;
 import org.highneeds.model.provider.FeeUpliftRequestItemProvider;
 import org.highneeds.model.provider.HighNeedsItemProviderAdapterFactory;
 import org.highneeds.model.provider.IndicatorDefinitionItemProvider;
-import org.highneeds.model.provider.EhcpCohortItemProvider;
+import org.highneeds.model.provider.LocalAreaModelItemProvider;
 import org.highneeds.model.provider.LocalAuthorityItemProvider;
 import org.highneeds.model.provider.PlacementItemProvider;
 import org.highneeds.model.provider.PlannedPlacesItemProvider;
@@ -62,6 +66,29 @@ public class LabelledItemProviderAdapterFactory extends HighNeedsItemProviderAda
             };
         }
         return placementItemProvider;
+    }
+
+    @Override
+    public Adapter createLocalAreaModelAdapter() {
+        if (localAreaModelItemProvider == null) {
+            localAreaModelItemProvider = new LocalAreaModelItemProvider(this) {
+                @Override
+                public String getText(Object object) {
+                    return ItemLabels.area((LocalAreaModel) object);
+                }
+
+                @Override
+                public void notifyChanged(Notification notification) {
+                    // The label names the area's LA: choosing another LA must refresh it.
+                    if (notification.getFeatureID(LocalAreaModel.class) == HighNeedsPackage.LOCAL_AREA_MODEL__LOCAL_AUTHORITY) {
+                        fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
+                    } else {
+                        super.notifyChanged(notification);
+                    }
+                }
+            };
+        }
+        return localAreaModelItemProvider;
     }
 
     @Override
@@ -127,6 +154,19 @@ public class LabelledItemProviderAdapterFactory extends HighNeedsItemProviderAda
             };
         }
         return localAuthorityItemProvider;
+    }
+
+    @Override
+    public Adapter createComparatorSetAdapter() {
+        if (comparatorSetItemProvider == null) {
+            comparatorSetItemProvider = new ComparatorSetItemProvider(this) {
+                @Override
+                public String getText(Object object) {
+                    return ItemLabels.comparatorSet((ComparatorSet) object);
+                }
+            };
+        }
+        return comparatorSetItemProvider;
     }
 
     @Override

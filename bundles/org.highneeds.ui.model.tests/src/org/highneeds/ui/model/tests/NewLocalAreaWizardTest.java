@@ -1,0 +1,152 @@
+package org.highneeds.ui.model.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.sql.Connection;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Link;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.highneeds.area.AreaProjects;
+import org.highneeds.data.imports.DatasetCatalog;
+import org.highneeds.data.imports.ImportResult;
+import org.highneeds.data.imports.ImportService;
+import org.highneeds.model.ComparatorKind;
+import org.highneeds.model.ComparatorSet;
+import org.highneeds.model.EhcpCohort;
+import org.highneeds.model.HighNeedsPackage;
+import org.highneeds.model.LocalAreaModel;
+import org.highneeds.ui.HighNeedsUi;
+import org.highneeds.ui.model.ModelUi;
+import org.highneeds.ui.model.internal.bridge.FeatureGroup;
+import org.highneeds.ui.model.internal.editor.LocalAreaEditor;
+import org.highneeds.ui.model.internal.wizard.Authority;
+import org.highneeds.ui.model.internal.wizard.NewLocalAreaWizard;
+import org.junit.jupiter.api.Test;
+
+/** File > New Local Area on the real published files: pick Barnet, materialise it, get the project and the editor. */
+class NewLocalAreaWizardTest {
+
+    @Test
+    void barnetIsBuiltFromTheNationalDataIntoAProjectAndOpened() throws Exception {
+        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        IWorkbenchPage page = window.getActivePage();
+        window.getShell().setBounds(0, 0, 1600, 1000);
+        try (Connection c = HighNeedsUi.getDefault().database().connect()) {
+            ImportService imports = new ImportService(c, DatasetCatalog.fromExtensions().importers());
+            List<Path> files = List.of(shared("statistical-neighbours/la_code_list.xlsx"),
+                    shared("statistical-neighbours/sn_may_2025.xlsx"), shared("ehcp-sen2-2025/caseload.csv"),
+                    shared("ehcp-sen2-2025/sen_needs_all_plans.csv"));
+            for (ImportResult r : imports.importAll(files, null, new NullProgressMonitor())) {
+                assertTrue(r.status() == ImportResult.Status.IMPORTED || r.status() == ImportResult.Status.UNCHANGED,
+                        r.describe());
+            }
+        }
+
+        NewLocalAreaWizard wizard = new NewLocalAreaWizard();
+        wizard.init(PlatformUI.getWorkbench(), StructuredSelection.EMPTY);
+        WizardDialog dialog = new WizardDialog(window.getShell(), wizard);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        try {
+            assertFalse(wizard.canFinish(), "nothing chosen yet");
+            assertTrue(wizard.page().shown().size() > 150, "every current LA is offered: " + wizard.page().shown().size());
+            wizard.page().setFilter("barn");
+            assertEquals(List.of(new Authority("302", "Barnet", "Outer London"),
+                    new Authority("370", "Barnsley", "Yorkshire and The Humber")), wizard.page().shown());
+            assertFalse(wizard.canFinish(), "two matches: the user chooses");
+            wizard.page().setFilter("302");
+            List<Authority> shown = wizard.page().shown();
+            assertEquals(List.of(new Authority("302", "Barnet", "Outer London")), shown);
+            assertEquals(shown.get(0), wizard.page().selected(), "the exact code is chosen");
+            assertTrue(wizard.canFinish());
+            assertEquals("The area will be created as project LA-302-Barnet.", wizard.page().getMessage());
+            Areas.screenshot(dialog.getShell(), "new-local-area-wizard.png");
+            assertTrue(wizard.performFinish());
+        } finally {
+            dialog.close();
+        }
+
+        wizard.job().join();
+        assertTrue(wizard.job().getResult().isOK(), wizard.job().getResult().toString());
+        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("LA-302-Barnet");
+        assertTrue(project.isOpen());
+        assertTrue(project.getDescription().hasNature(AreaProjects.NATURE_ID));
+        Areas.waitUntil(window.getShell().getDisplay(), () -> page.getActiveEditor() instanceof LocalAreaEditor e
+                && e.getEditorInput().getName().equals("LA-302-Barnet.hnarea"), "the new area's editor");
+        LocalAreaEditor editor = (LocalAreaEditor) page.getActiveEditor();
+        assertEquals(ModelUi.EDITOR_ID, editor.getEditorSite().getId());
+
+        LocalAreaModel area = editor.model();
+        // caseload.csv, 2024/25, Barnet, all EHC plans: 4,320 (SEN2, January 2025)
+        EhcpCohort total = area.getEhcpCohorts().stream()
+                .filter(x -> !x.isSetPlacementCategory() && !x.isSetPrimaryNeed()).findFirst().orElseThrow();
+        assertEquals(4320, total.getCount());
+        assertTrue(editor.summary().startsWith("4,320 EHC plans (2025) \u00b7 0 settings \u00b7 0 placements"), editor.summary());
+        // sn_may_2025.xlsx: Barnet's closest statistical neighbour is Waltham Forest, ten in all
+        ComparatorSet neighbours = area.getComparatorSets().stream()
+                .filter(s -> s.getKind() == ComparatorKind.STATISTICAL_NEIGHBOURS).findFirst().orElseThrow();
+        assertEquals(10, neighbours.getMembers().size());
+        assertEquals("Waltham Forest", neighbours.getMembers().get(0).getAuthority().getName());
+
+        TreeItem root = editor.viewer().getTree().getItem(0);
+        assertEquals("Barnet (LA 302 Barnet)", root.getText());
+        List<String> folders = Arrays.stream(root.getItems()).map(TreeItem::getText).toList();
+        assertTrue(folders.contains("Comparator sets (3)"), folders.toString());
+        assertTrue(folders.stream().anyMatch(f -> f.startsWith("EHCP cohorts (")), folders.toString());
+        TreeItem sets = Arrays.stream(root.getItems()).filter(i -> i.getText().equals("Comparator sets (3)")).findFirst().orElseThrow();
+        editor.viewer().expandToLevel(new FeatureGroup(area, HighNeedsPackage.Literals.LOCAL_AREA_MODEL__COMPARATOR_SETS), 1);
+        assertEquals("Statistical neighbours (May 2025)", sets.getItem(0).getText());
+
+        // GIAS was not imported: the editor says what was missing.
+        Link notes = find(editor.viewer().getControl().getParent(), Link.class);
+        assertNotNull(notes, "the missing data is listed above the tree");
+        assertTrue(notes.getText().contains("GIAS"), notes.getText());
+        editor.viewer().collapseAll();
+        editor.viewer().expandToLevel(2);
+        editor.viewer().expandToLevel(new FeatureGroup(area, HighNeedsPackage.Literals.LOCAL_AREA_MODEL__COMPARATOR_SETS), 2);
+        editor.viewer().expandToLevel(new FeatureGroup(area, HighNeedsPackage.Literals.LOCAL_AREA_MODEL__EHCP_COHORTS), 1);
+        editor.viewer().setSelection(new StructuredSelection(neighbours), true);
+        page.showView(ModelUi.AREAS_VIEW_ID);
+        page.activate(editor);
+        Areas.screenshot(window.getShell(), "new-local-area-barnet.png");
+    }
+
+    private static Path shared(String relative) {
+        String root = System.getProperty("highneeds.shared.data");
+        Path file = Paths.get(root == null ? "../../../shared/data" : root).resolve(relative);
+        assertTrue(Files.isRegularFile(file), "missing shared data file " + file + "; set -Dhighneeds.shared.data");
+        return file;
+    }
+
+    private static <T extends Control> T find(Control control, Class<T> type) {
+        if (type.isInstance(control)) {
+            return type.cast(control);
+        }
+        if (control instanceof org.eclipse.swt.widgets.Composite c) {
+            for (Control child : c.getChildren()) {
+                T found = find(child, type);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+}
