@@ -46,7 +46,9 @@ import org.highneeds.ui.model.ModelUi;
 import org.highneeds.ui.model.internal.bridge.FeatureGroup;
 import org.highneeds.ui.model.internal.bridge.ItemPropertyDescriptorAdapter;
 import org.highneeds.ui.model.internal.bridge.ItemPropertySourceProvider;
+import org.highneeds.model.edit.RegisterImportCommand;
 import org.highneeds.ui.model.internal.editor.LocalAreaEditor;
+import org.highneeds.ui.model.internal.editor.RegisterActions;
 import org.highneeds.ui.model.internal.workspace.AreaProjectImporter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -184,6 +186,54 @@ class LocalAreaEditorTest {
         areas.getCommonViewer().expandToLevel(project, 1);
         page.activate(editor);
         Areas.screenshot(window.getShell(), "local-area-editor.png");
+    }
+
+    @Test
+    void aRegisterImportIsCheckedRowByRowAndUndoneInOneStep() throws Exception {
+        IProject project = Areas.project("Barnet-register");
+        IFile file = project.getFile("barnet.hnarea");
+        new AreaModelStore().save(Areas.barnet(), file.getLocation().toFile().toPath(), null);
+        Areas.refresh(project);
+        LocalAreaEditor editor = assertInstanceOf(LocalAreaEditor.class, IDE.openEditor(page, file));
+        LocalAreaModel area = editor.model();
+
+        // The commissioners' copy: C0001's fee uplifted and a new placement C0004 at Acorn, written as a register.
+        LocalAreaModel edited = org.eclipse.emf.ecore.util.EcoreUtil.copy(area);
+        edited.getPlacements().get(0).setAnnualFee(new BigDecimal("64170.50"));
+        Placement added = org.eclipse.emf.ecore.util.EcoreUtil.copy(edited.getPlacements().get(0));
+        added.setChildRef("C0004");
+        added.setStartDate(java.time.LocalDate.of(2025, 1, 6));
+        added.setEndDate(null);
+        edited.getPlacements().add(added);
+        Path register = Files.createTempDirectory("register").resolve("barnet-register.xlsx");
+        org.highneeds.model.register.RegisterExporter.export(edited, register, null);
+
+        org.highneeds.model.register.RegisterImport checked =
+                org.highneeds.model.register.RegisterImporter.read(register, area, null);
+        assertEquals(List.of("Placements:5"), checked.rejectedRows().stream().map(r -> r.sheet() + ":" + r.row()).toList(),
+                "C0003 (end before start) is rejected, the other rows are valid");
+        assertTrue(RegisterActions.describe(checked).startsWith("3 rows are ready to apply; 1 row was rejected.\n\nError: sheet Placements, row 5"),
+                RegisterActions.describe(checked));
+
+        RegisterImportCommand command = RegisterActions.apply(editor, checked);
+        Areas.processEvents(editor.viewer().getTree().getDisplay());
+        assertEquals(new org.highneeds.model.register.RegisterImport.Applied(0, 0, 1, 2), command.applied());
+        assertEquals(List.of("C0001", "C0002", "C0003", "C0004"), area.getPlacements().stream().map(Placement::getChildRef).toList());
+        assertEquals(new BigDecimal("64170.5"), area.getPlacements().get(0).getAnnualFee());
+        assertTrue(editor.isDirty());
+        assertEquals("Placements (4)", editor.viewer().getTree().getItem(0).getItem(2).getText());
+
+        page.activate(editor);
+        IHandlerService handlers = window.getService(IHandlerService.class);
+        handlers.executeCommand("org.eclipse.ui.edit.undo", null);
+        Areas.processEvents(editor.viewer().getTree().getDisplay());
+        assertEquals(List.of("C0001", "C0002", "C0003"), area.getPlacements().stream().map(Placement::getChildRef).toList(),
+                "one Undo takes the whole import back");
+        assertEquals(new BigDecimal("62000.00"), area.getPlacements().get(0).getAnnualFee());
+        assertFalse(editor.isDirty());
+        handlers.executeCommand("org.eclipse.ui.edit.redo", null);
+        Areas.processEvents(editor.viewer().getTree().getDisplay());
+        assertEquals(4, area.getPlacements().size());
     }
 
     @Test

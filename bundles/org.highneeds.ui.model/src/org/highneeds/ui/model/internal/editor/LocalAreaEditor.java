@@ -263,6 +263,9 @@ public class LocalAreaEditor extends EditorPart implements IEditingDomainProvide
             menu.add(contributor.redoAction());
             menu.add(new Separator());
             menu.add(contributor.validateAction());
+            menu.add(new org.eclipse.jface.action.Separator());
+            menu.add(contributor.exportRegisterAction());
+            menu.add(contributor.importRegisterAction());
         }
         menu.add(new Separator("additions"));
     }

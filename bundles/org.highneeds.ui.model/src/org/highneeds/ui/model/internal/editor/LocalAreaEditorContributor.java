@@ -10,7 +10,10 @@ import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.EditorActionBarContributor;
 import org.highneeds.ui.model.ModelUi;
 
-/** Wires the workbench's Undo, Redo and Delete (Ctrl+Z, Ctrl+Y, Del) to the active Local Area Editor; adds Validate. */
+/**
+ * Wires the workbench's Undo, Redo and Delete (Ctrl+Z, Ctrl+Y, Del) to the active Local Area Editor; adds Validate and
+ * the register's export and import.
+ */
 public class LocalAreaEditorContributor extends EditorActionBarContributor {
 
     private final CommandActions.Undo undo = new CommandActions.Undo();
@@ -24,12 +27,32 @@ public class LocalAreaEditorContributor extends EditorActionBarContributor {
             }
         }
     };
+    private final Action exportRegister = new Action("E&xport Placements and Contracts Register...") {
+        @Override
+        public void run() {
+            if (editor != null) {
+                RegisterActions.export(editor);
+            }
+        }
+    };
+    private final Action importRegister = new Action("&Import Placements and Contracts Register...") {
+        @Override
+        public void run() {
+            if (editor != null) {
+                RegisterActions.importRegister(editor);
+            }
+        }
+    };
     private LocalAreaEditor editor;
 
     /** Creates the contributor (one per workbench window and editor type). */
     public LocalAreaEditorContributor() {
         validate.setToolTipText("Check the local area against the planning rules; problems appear in the Problems view");
         validate.setImageDescriptor(ModelUi.icon("icons/validate.png"));
+        exportRegister.setToolTipText("Write the placements and contracts to an xlsx register with drop-down lists, for commissioners to edit");
+        exportRegister.setImageDescriptor(ModelUi.icon("icons/register_export.png"));
+        importRegister.setToolTipText("Read an edited register back: every row is checked, and only the rows you accept are applied (Undo takes them back)");
+        importRegister.setImageDescriptor(ModelUi.icon("icons/register_import.png"));
     }
 
     @Override
@@ -44,6 +67,8 @@ public class LocalAreaEditorContributor extends EditorActionBarContributor {
     public void contributeToToolBar(IToolBarManager toolBar) {
         toolBar.add(new Separator("org.highneeds.ui.model"));
         toolBar.add(validate);
+        toolBar.add(exportRegister);
+        toolBar.add(importRegister);
     }
 
     @Override
@@ -60,6 +85,8 @@ public class LocalAreaEditorContributor extends EditorActionBarContributor {
         delete.selectionChanged(target == null || target.viewer() == null ? IStructuredSelection.class.cast(
                 org.eclipse.jface.viewers.StructuredSelection.EMPTY) : target.viewer().getStructuredSelection());
         validate.setEnabled(target != null);
+        exportRegister.setEnabled(target != null);
+        importRegister.setEnabled(target != null);
         getActionBars().updateActionBars();
     }
 
@@ -82,5 +109,13 @@ public class LocalAreaEditorContributor extends EditorActionBarContributor {
 
     Action validateAction() {
         return validate;
+    }
+
+    Action exportRegisterAction() {
+        return exportRegister;
+    }
+
+    Action importRegisterAction() {
+        return importRegister;
     }
 }
