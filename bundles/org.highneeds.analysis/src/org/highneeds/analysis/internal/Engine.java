@@ -76,7 +76,7 @@ public final class Engine {
     }
 
     /** The cached result, computed when missing or when the definition changed. */
-    IndicatorResult result(IndicatorDefinition d) throws AnalysisException {
+    public IndicatorResult result(IndicatorDefinition d) throws AnalysisException {
         Cached c = cache.get(d.id());
         if (c != null && c.definition().equals(d)) return c.result();
         IndicatorResult r = compute(d);
