@@ -79,8 +79,9 @@ public final class AnalysisBenchmark {
                 last = engine.compute(ehcp);
                 computed[i] = ms(b);
             }
-            int years = last.years().size();
-            int values = last.years().stream().mapToInt(y -> last.laCodes(y).size()).sum();
+            IndicatorResult result = last;
+            int years = result.years().size();
+            int values = result.years().stream().mapToInt(y -> result.laCodes(y).size()).sum();
             double bareMedian = median(bare);
             double computedMedian = median(computed);
             System.out.printf("ehcp_count: %d periods, %d LA values ranked and banded; engine median %.1f ms (min %.1f), "
