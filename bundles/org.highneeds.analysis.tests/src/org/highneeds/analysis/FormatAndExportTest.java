@@ -47,7 +47,7 @@ class FormatAndExportTest {
         assertTrue(csv.contains("\r\nengland,970,England,,,353995,,,,390109,0.10201"), csv);
         String json = BenchmarkFormat.render(t, OutputFormat.JSON);
         assertTrue(json.contains("\"row\":\"england\",\"la_code\":\"970\""), json);
-        assertTrue(json.contains("\"overall_change\":0.3369"), json);
+        assertTrue(json.contains("\"overall_change\":0.33689"), json);
     }
 
     @Test

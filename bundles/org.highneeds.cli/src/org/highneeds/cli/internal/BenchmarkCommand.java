@@ -44,7 +44,18 @@ final class BenchmarkCommand {
         this.workspace = workspace;
     }
 
-    int run(List<String> args) throws UsageException, WorkspaceDatabaseException, java.sql.SQLException {
+    int run(List<String> given) throws UsageException, WorkspaceDatabaseException, java.sql.SQLException {
+        // --option=value is the same as --option value
+        List<String> args = new java.util.ArrayList<>();
+        for (String a : given) {
+            int eq = a.indexOf('=');
+            if (a.startsWith("--") && eq > 2) {
+                args.add(a.substring(0, eq));
+                args.add(a.substring(eq + 1));
+            } else {
+                args.add(a);
+            }
+        }
         String la = null;
         String indicator = null;
         Integer from = null;
@@ -94,18 +105,19 @@ final class BenchmarkCommand {
         if (!profile && indicator == null) {
             throw new UsageException("benchmark: name the indicator with --indicator (benchmark --list shows them), or use --profile");
         }
+        Path xlsxFile = xlsx;
         try (WorkspaceDatabase db = WorkspaceDatabase.open(workspace.get())) {
             BenchmarkEngine engine = new BenchmarkEngine(db::connect, registry);
             ComparatorGroup comparators = area != null ? saved(engine, area, group) : engine.comparators().parse(group, la);
             if (profile) {
                 LaProfile p = engine.profile(la, comparators, new NullProgressMonitor());
                 out.print(BenchmarkFormat.render(p, format));
-                if (xlsx != null) export(() -> BenchmarkExport.toXlsx(p, xlsx), xlsx);
+                if (xlsxFile != null) export(() -> BenchmarkExport.toXlsx(p, xlsxFile), xlsxFile);
                 return Cli.OK;
             }
             BenchmarkTable table = engine.benchmark(new BenchmarkRequest(la, indicator, from, to, comparators));
             out.print(BenchmarkFormat.render(table, format));
-            if (xlsx != null) export(() -> BenchmarkExport.toXlsx(table, xlsx), xlsx);
+            if (xlsxFile != null) export(() -> BenchmarkExport.toXlsx(table, xlsxFile), xlsxFile);
             return Cli.OK;
         } catch (AnalysisException e) {
             throw new UsageException("benchmark: " + e.getMessage());
