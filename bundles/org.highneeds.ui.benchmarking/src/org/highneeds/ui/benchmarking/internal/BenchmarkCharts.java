@@ -99,11 +99,12 @@ public final class BenchmarkCharts {
         DefaultCategoryDataset england = new DefaultCategoryDataset();
         boolean ownAxisForEngland = indicator.unit().additive();
         BenchmarkRow subject = table.subjectRow();
-        add(las, table, subject, subject.name());
+        String subjectKey = subject.laCode() + " " + subject.name();
+        add(las, table, subject, subjectKey);
         add(las, table, table.groupMeanRow(), "Group mean");
         if (withComparators) {
             for (BenchmarkRow r : table.comparatorRows()) {
-                add(las, table, r, r.name());
+                add(las, table, r, r.laCode() + " " + r.name());
             }
         }
         String englandKey = ownAxisForEngland ? "England (right axis)" : "England";
@@ -120,7 +121,7 @@ public final class BenchmarkCharts {
         int series = 0;
         for (Object key : las.getRowKeys()) {
             String name = (String) key;
-            if (name.equals(subject.name())) {
+            if (name.equals(subjectKey)) {
                 style(lines, series, SUBJECT, 3.5f, null);
             } else if (name.equals("Group mean")) {
                 style(lines, series, GROUP_MEAN, 2.5f, new float[] {8f, 4f});

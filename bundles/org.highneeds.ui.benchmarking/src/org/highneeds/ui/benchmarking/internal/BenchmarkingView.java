@@ -805,6 +805,11 @@ public final class BenchmarkingView extends ViewPart {
         });
     }
 
+    /** True once the LAs and indicators are loaded (for tests). */
+    boolean ready() {
+        return engine != null;
+    }
+
     /** The last computation started (for tests: join it). */
     public Job job() {
         return job;

@@ -402,6 +402,11 @@ public final class LaProfileView extends ViewPart {
         });
     }
 
+    /** True once the LAs and indicators are loaded (for tests). */
+    boolean ready() {
+        return engine != null;
+    }
+
     /** The last computation started (for tests). */
     public Job job() {
         return job;
