@@ -1,0 +1,21 @@
+-- Initial requests for an EHC needs assessment received during the calendar year (SEN2 requests file 2019-2024;
+-- earlier years from the 2022 release's management information where published).
+WITH activity AS (
+    -- the newest SEN2 release publishing each measure for each calendar year
+    SELECT CASE WHEN a.geographic_level = 'National' THEN '970' ELSE a.la_code END AS la_code,
+           a.period_year, a.measure, a.value
+      FROM (SELECT a.*, dense_rank() OVER (PARTITION BY a.period_year, a.measure
+                                           ORDER BY hn_period_year(p.period_to) DESC) AS newest
+              FROM ehcp_activity a JOIN provenance p ON p.id = a.provenance_id
+             WHERE a.geographic_level IN ('Local authority', 'National')
+               AND a.measure IN ('REQUESTS_RECEIVED')) a
+     WHERE a.newest = 1
+),
+measures AS (
+    SELECT la_code, period_year,
+           max(value) FILTER (WHERE measure = 'REQUESTS_RECEIVED') AS requests_received
+      FROM activity
+     GROUP BY la_code, period_year
+)
+SELECT la_code, period_year, requests_received AS value
+  FROM measures

@@ -1,0 +1,27 @@
+-- EHC plans in January placed in independent or non-maintained special schools (placement_category.inmss); SPIs
+-- are counted separately (spi_count).
+WITH cells AS (
+    -- the newest SEN2 release covering each January; placements by LA with all ages, needs and sexes
+    SELECT CASE WHEN e.geographic_level = 'National' THEN '970' ELSE e.la_code END AS la_code,
+           e.period_year, e.placement_category, e.ehcp_count
+      FROM (SELECT e.*, dense_rank() OVER (PARTITION BY e.period_year ORDER BY hn_period_year(p.period_to) DESC) AS newest
+              FROM ehcp_caseload e JOIN provenance p ON p.id = e.provenance_id
+             WHERE e.geographic_level IN ('Local authority', 'National')
+               AND e.age_group = 'all' AND e.need = 'all' AND e.sex = 'all') e
+     WHERE e.newest = 1
+),
+collected AS (
+    -- a category marked for England (x: not collected that year) counts as none, not as missing
+    SELECT period_year, placement_category FROM cells WHERE la_code = '970' AND ehcp_count IS NOT NULL
+),
+placed AS (
+    -- missing when any collected category of the group is suppressed for the LA
+    SELECT c.la_code, c.period_year,
+           CASE WHEN count(*) = count(c.ehcp_count) THEN sum(c.ehcp_count) END AS plans
+      FROM cells c JOIN collected USING (period_year, placement_category)
+     WHERE c.placement_category IN (SELECT code FROM placement_category WHERE inmss)
+     GROUP BY c.la_code, c.period_year
+)
+SELECT t.la_code, t.period_year, placed.plans AS value
+  FROM cells t LEFT JOIN placed USING (la_code, period_year)
+ WHERE t.placement_category = 'all'

@@ -1,0 +1,25 @@
+-- % of new EHC plans issued within 20 weeks, excluding exception cases (the DfE headline measure), by calendar
+-- year (SEN2: 2019-2024 from the 2025 release, earlier years from the 2022 release's management information).
+WITH activity AS (
+    -- the newest SEN2 release publishing each measure for each calendar year
+    SELECT CASE WHEN a.geographic_level = 'National' THEN '970' ELSE a.la_code END AS la_code,
+           a.period_year, a.measure, a.value
+      FROM (SELECT a.*, dense_rank() OVER (PARTITION BY a.period_year, a.measure
+                                           ORDER BY hn_period_year(p.period_to) DESC) AS newest
+              FROM ehcp_activity a JOIN provenance p ON p.id = a.provenance_id
+             WHERE a.geographic_level IN ('Local authority', 'National')
+               AND a.measure IN ('PLANS_ISSUED_EXCL_EXCEPTIONS', 'PLANS_ISSUED_WITHIN_20_WEEKS_EXCL_EXCEPTIONS')) a
+     WHERE a.newest = 1
+),
+measures AS (
+    SELECT la_code, period_year,
+           max(value) FILTER (WHERE measure = 'PLANS_ISSUED_EXCL_EXCEPTIONS') AS plans_issued_excl_exceptions,
+           max(value) FILTER (WHERE measure = 'PLANS_ISSUED_WITHIN_20_WEEKS_EXCL_EXCEPTIONS') AS plans_issued_within_20_weeks_excl_exceptions
+      FROM activity
+     GROUP BY la_code, period_year
+)
+SELECT la_code, period_year,
+       plans_issued_within_20_weeks_excl_exceptions AS numerator,
+       plans_issued_excl_exceptions AS denominator,
+       100 * plans_issued_within_20_weeks_excl_exceptions / nullif(plans_issued_excl_exceptions, 0) AS value
+  FROM measures
