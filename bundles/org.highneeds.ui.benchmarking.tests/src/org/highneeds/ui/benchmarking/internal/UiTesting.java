@@ -58,7 +58,8 @@ final class UiTesting {
         List<Path> files = List.of(data.resolve("statistical-neighbours"), data.resolve("ehcp-sen2-2025/caseload.csv"),
                 data.resolve("ehcp-sen2-2025/newplans.csv"), data.resolve("ehcp-sen2-2025/timeliness_20_week.csv"),
                 data.resolve("ehcp-sen2-2025/requests.csv"), data.resolve("ehcp-sen2-2025/assessments.csv"),
-                data.resolve("ehcp-sen2-2022"), data.resolve("ons-mid-year-estimates"), data.resolve("high-needs-finance"));
+                data.resolve("ehcp-sen2-2022"), data.resolve("ons-mid-year-estimates"), data.resolve("high-needs-finance"),
+                data.resolve("lait-sen-indicators"));
         List<ImportResult> results;
         try (Connection c = HighNeedsUi.getDefault().database().connect()) {
             ImportService service = new ImportService(c, DatasetCatalog.fromExtensions().importers());

@@ -149,6 +149,16 @@ public final class BenchmarkCharts {
         // series 0 (the subject) drawn last, so that the comparators' lines never hide it
         plot.setRowRenderingOrder(org.jfree.chart.util.SortOrder.DESCENDING);
         integerTicks(values, indicator.unit());
+        // the legend follows the rendering order, which is reversed above: list the LA first again
+        LegendItemCollection reversed = plot.getLegendItems();
+        LegendItemCollection inOrder = new LegendItemCollection();
+        List<LegendItem> items = new java.util.ArrayList<>();
+        for (int i = 0; i < reversed.getItemCount(); i++) {
+            items.add(reversed.get(i));
+        }
+        items.sort(java.util.Comparator.comparingInt(LegendItem::getDatasetIndex).thenComparingInt(LegendItem::getSeriesIndex));
+        items.forEach(inOrder::add);
+        plot.setFixedLegendItems(inOrder);
         stylePlot(plot);
         styleAxis(periods);
         styleAxis(values);
@@ -315,6 +325,7 @@ public final class BenchmarkCharts {
         m.setLabel(label);
         m.setLabelFont(new Font("SansSerif", Font.BOLD, 11));
         m.setLabelPaint(colour);
+        m.setLabelBackgroundColor(new Color(255, 255, 255, 220));
         m.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
         m.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
         m.setLabelOffset(new RectangleInsets(2, 2, 2, 6));

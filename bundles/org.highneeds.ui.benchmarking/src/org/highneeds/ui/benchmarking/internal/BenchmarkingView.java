@@ -116,7 +116,13 @@ public final class BenchmarkingView extends ViewPart {
     private Job job;
     /** Set while the view changes its own controls, so that their listeners do not start a computation. */
     private boolean quiet;
-    private final Runnable dataListener = () -> Display.getDefault().asyncExec(this::reloadIndicators);
+    /** After an import, F5 or a change to the indicators: list the indicators again and recompute what is shown. */
+    private final Runnable dataListener = () -> Display.getDefault().asyncExec(() -> {
+        reloadIndicators();
+        if (shown != null) {
+            compute(false);
+        }
+    });
 
     /** What the view shows: the table, the indicator for all LAs, and the LA names. */
     record Shown(BenchmarkTable table, IndicatorResult result, Map<String, String> names) {
@@ -130,8 +136,8 @@ public final class BenchmarkingView extends ViewPart {
         SashForm right = new SashForm(sash, SWT.VERTICAL);
         createTable(right);
         createCharts(right);
-        sash.setWeights(22, 78);
-        right.setWeights(48, 52);
+        sash.setWeights(21, 79);
+        right.setWeights(55, 45);
         makeActions();
         BenchmarkingUi.getDefault().addDataListener(dataListener);
         activateKeys();
@@ -222,7 +228,8 @@ public final class BenchmarkingView extends ViewPart {
         customCodes.addListener(SWT.DefaultSelection, e -> compute(shown == null));
 
         showComparators = new Button(choices, SWT.CHECK);
-        showComparators.setText("Show each comparator in the time series");
+        showComparators.setText("Show comparators in the chart");
+        showComparators.setToolTipText("Draw a line for each comparator in the time series");
         showComparators.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
         showComparators.addListener(SWT.Selection, e -> showCharts());
 
@@ -246,9 +253,9 @@ public final class BenchmarkingView extends ViewPart {
         table.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         table.setContentProvider(ArrayContentProvider.getInstance());
         ColumnViewerToolTipSupport.enableFor(table, ToolTip.NO_RECREATE);
-        notes = new Text(holder, SWT.MULTI | SWT.WRAP | SWT.READ_ONLY);
+        notes = new Text(holder, SWT.MULTI | SWT.WRAP | SWT.READ_ONLY | SWT.V_SCROLL);
         GridData n = new GridData(SWT.FILL, SWT.CENTER, true, false);
-        n.heightHint = 48;
+        n.heightHint = notes.getLineHeight() * 3 + 6;
         notes.setLayoutData(n);
         notes.setBackground(holder.getBackground());
     }
@@ -454,8 +461,10 @@ public final class BenchmarkingView extends ViewPart {
             load();
             return;
         }
+        if (shown == null) {
+            compute(true);
+        }
         BenchmarkingUi.getDefault().dataChanged();
-        compute(false);
     }
 
     private void compute(boolean defaultSpan) {
@@ -549,8 +558,8 @@ public final class BenchmarkingView extends ViewPart {
             a.setEnabled(true);
         }
         setContentDescription(t.subject().label() + ", " + t.period(t.years().get(0)) + " to "
-                + t.period(t.years().get(t.years().size() - 1)) + ", " + t.group().members().size() + " comparators. "
-                + Styles.bandMeaning(t.indicator().polarity()) + ".");
+                + t.period(t.years().get(t.years().size() - 1)) + ", " + t.group().members().size() + " comparators. Band and rank in "
+                + t.period(t.years().get(t.years().size() - 1)) + ": " + Styles.bandMeaning(t.indicator().polarity()) + ".");
     }
 
     private List<String> notesOf(BenchmarkTable t) {
@@ -609,8 +618,9 @@ public final class BenchmarkingView extends ViewPart {
             String lastPeriod = t.period(t.years().get(t.years().size() - 1));
             column("Band", SWT.CENTER, r -> BenchmarkFormat.band(r.last().band()),
                     r -> Styles.bandMeaning(t.indicator().polarity()) + " (" + lastPeriod + ")", r -> r.last());
-            column("Rank (" + lastPeriod + ")", SWT.RIGHT, r -> BenchmarkFormat.rank(r.last().rank(), r.last().rankedCount()),
-                    r -> "Rank among all LAs with a value, 1 = " + (t.indicator().polarity().lowFirst() ? "lowest" : "highest"), null);
+            column("Rank", SWT.RIGHT, r -> BenchmarkFormat.rank(r.last().rank(), r.last().rankedCount()),
+                    r -> "Rank among all LAs with a value in " + lastPeriod + ", 1 = "
+                            + (t.indicator().polarity().lowFirst() ? "lowest" : "highest"), null);
             column("From group mean", SWT.RIGHT, r -> r.kind() == BenchmarkRow.Kind.GROUP_MEAN ? ""
                     : BenchmarkFormat.difference(r.distanceFromGroupMean(), t.indicator().unit()),
                     r -> "Value minus the group mean in " + lastPeriod, null);
@@ -679,7 +689,7 @@ public final class BenchmarkingView extends ViewPart {
         Table control = table.getTable();
         for (TableColumn c : control.getColumns()) {
             c.pack();
-            c.setWidth(Math.max(c.getWidth() + 16, 64));
+            c.setWidth(Math.max(c.getWidth() + 10, 56));
         }
     }
 

@@ -107,7 +107,7 @@ public final class IndicatorDialog extends TitleAreaDialog {
         label(form, "Unit:");
         unit = new Combo(form, SWT.READ_ONLY);
         unit.setItems(Arrays.stream(IndicatorUnit.values()).map(u -> u.name().toLowerCase(java.util.Locale.ROOT)
-                + (u.label().isEmpty() ? "" : " (" + u.label() + ")")).toArray(String[]::new));
+                + (u.label().isEmpty() || u.label().equals("count") ? "" : " (" + u.label() + ")")).toArray(String[]::new));
         unit.select(IndicatorUnit.COUNT.ordinal());
         unit.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         label(form, "Polarity:");

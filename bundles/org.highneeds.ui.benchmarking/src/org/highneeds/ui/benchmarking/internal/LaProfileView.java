@@ -116,6 +116,7 @@ public final class LaProfileView extends ViewPart {
         table.setContentProvider(ArrayContentProvider.getInstance());
         ColumnViewerToolTipSupport.enableFor(table, ToolTip.NO_RECREATE);
         createColumns();
+        table.getTable().addListener(SWT.Resize, e -> fillLastColumn());
         makeActions();
         BenchmarkingUi.getDefault().addDataListener(dataListener);
         getSite().getService(IContextService.class).activateContext(BenchmarkingView.CONTEXT);
@@ -336,13 +337,29 @@ public final class LaProfileView extends ViewPart {
         Table t = table.getTable();
         for (TableColumn c : t.getColumns()) {
             c.pack();
-            c.setWidth(Math.min(Math.max(c.getWidth() + 16, 64), 520));
+            c.setWidth(Math.min(Math.max(c.getWidth() + 12, 56), 520));
         }
+        fillLastColumn();
         heading.getParent().layout(true, true);
         exportAction.setEnabled(true);
         long problems = profile.entries().stream().filter(e -> e.problem() != null).count();
         setContentDescription("Group means over " + profile.group().name() + ". Each indicator in its latest period."
                 + (problems == 0 ? "" : " " + problems + " indicators could not be computed (see Note)."));
+    }
+
+    /** The note column takes the width left, so that notes are not cut off while there is room. */
+    private void fillLastColumn() {
+        Table t = table.getTable();
+        int used = 0;
+        TableColumn[] columns = t.getColumns();
+        for (int i = 0; i < columns.length - 1; i++) {
+            used += columns[i].getWidth();
+        }
+        TableColumn last = columns[columns.length - 1];
+        int room = t.getClientArea().width - used;
+        if (room > last.getWidth()) {
+            last.setWidth(room);
+        }
     }
 
     private void problem(String message) {
