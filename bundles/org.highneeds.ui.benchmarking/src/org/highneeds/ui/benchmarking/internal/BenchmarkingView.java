@@ -118,6 +118,13 @@ public final class BenchmarkingView extends ViewPart {
     private boolean quiet;
     /** After an import, F5 or a change to the indicators: list the indicators again and recompute what is shown. */
     private final Runnable dataListener = () -> Display.getDefault().asyncExec(() -> {
+        if (engine == null) {
+            // nothing could be loaded before (e.g. no LA list imported yet): try again
+            if (!table.getControl().isDisposed()) {
+                load();
+            }
+            return;
+        }
         reloadIndicators();
         if (shown != null) {
             compute(false);

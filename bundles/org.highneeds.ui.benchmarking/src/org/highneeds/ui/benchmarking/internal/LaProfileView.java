@@ -75,7 +75,17 @@ public final class LaProfileView extends ViewPart {
     private BenchmarkEngine engine;
     private LaProfile shown;
     private Job job;
-    private final Runnable dataListener = () -> Display.getDefault().asyncExec(this::compute);
+    /** After an import or F5: load the LAs if that failed before, else recompute. */
+    private final Runnable dataListener = () -> Display.getDefault().asyncExec(() -> {
+        if (table.getControl().isDisposed()) {
+            return;
+        }
+        if (engine == null) {
+            load();
+        } else {
+            compute();
+        }
+    });
 
     /** A category heading row. */
     record Category(String name) {
