@@ -559,6 +559,7 @@ public final class BenchmarkingView extends ViewPart {
         table.setInput(t.rows());
         packColumns();
         notes.setText(String.join("\n", notesOf(t)));
+        fitNotes();
         showCharts();
         heading.getParent().layout(true, true);
         for (Action a : new Action[] {exportAction, chartAction, copyAction}) {
@@ -567,6 +568,16 @@ public final class BenchmarkingView extends ViewPart {
         setContentDescription(t.subject().label() + ", " + t.period(t.years().get(0)) + " to "
                 + t.period(t.years().get(t.years().size() - 1)) + ", " + t.group().members().size() + " comparators. Band and rank in "
                 + t.period(t.years().get(t.years().size() - 1)) + ": " + Styles.bandMeaning(t.indicator().polarity()) + ".");
+    }
+
+    /** The notes get the height their wrapped text needs, up to six lines (then they scroll). */
+    private void fitNotes() {
+        int width = notes.getSize().x > 0 ? notes.getSize().x : table.getTable().getSize().x;
+        if (width <= 0) {
+            return;
+        }
+        int needed = notes.computeSize(width, SWT.DEFAULT).y;
+        ((GridData) notes.getLayoutData()).heightHint = Math.min(needed, notes.getLineHeight() * 6 + 6);
     }
 
     private List<String> notesOf(BenchmarkTable t) {
