@@ -144,7 +144,7 @@ public final class BenchmarkingView extends ViewPart {
         createTable(right);
         createCharts(right);
         sash.setWeights(21, 79);
-        right.setWeights(55, 45);
+        right.setWeights(57, 43);
         makeActions();
         BenchmarkingUi.getDefault().addDataListener(dataListener);
         activateKeys();
@@ -570,14 +570,14 @@ public final class BenchmarkingView extends ViewPart {
                 + t.period(t.years().get(t.years().size() - 1)) + ": " + Styles.bandMeaning(t.indicator().polarity()) + ".");
     }
 
-    /** The notes get the height their wrapped text needs, up to six lines (then they scroll). */
+    /** The notes get the height their wrapped text needs, up to three lines (then they scroll): the table comes first. */
     private void fitNotes() {
         int width = notes.getSize().x > 0 ? notes.getSize().x : table.getTable().getSize().x;
         if (width <= 0) {
             return;
         }
         int needed = notes.computeSize(width, SWT.DEFAULT).y;
-        ((GridData) notes.getLayoutData()).heightHint = Math.min(needed, notes.getLineHeight() * 6 + 6);
+        ((GridData) notes.getLayoutData()).heightHint = Math.min(needed, notes.getLineHeight() * 3 + 6);
     }
 
     private List<String> notesOf(BenchmarkTable t) {
