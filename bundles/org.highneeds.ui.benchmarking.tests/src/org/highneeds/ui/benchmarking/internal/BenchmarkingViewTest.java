@@ -159,6 +159,11 @@ class BenchmarkingViewTest {
         menu.getMenu().notifyListeners(org.eclipse.swt.SWT.Hide, new org.eclipse.swt.widgets.Event());
         assertEquals(List.of("Benchmarking", "LA Profile", "New Indicator..."), entries);
 
+        // in a 1600 x 1000 window every row, down to England, is in sight without scrolling
+        org.eclipse.swt.graphics.Rectangle englandRow = table.getItem(12).getBounds();
+        assertTrue(englandRow.y >= 0 && englandRow.y + englandRow.height <= table.getClientArea().height,
+                "England row " + englandRow + " within " + table.getClientArea());
+
         UiTesting.screenshot(shell, "benchmarking-barnet-time-series.png");
         view.showChartTab(1);
         UiTesting.screenshot(shell, "benchmarking-barnet-ranking.png");

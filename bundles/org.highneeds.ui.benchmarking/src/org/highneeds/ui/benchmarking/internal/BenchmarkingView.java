@@ -577,7 +577,7 @@ public final class BenchmarkingView extends ViewPart {
             return;
         }
         int needed = notes.computeSize(width, SWT.DEFAULT).y;
-        ((GridData) notes.getLayoutData()).heightHint = Math.min(needed, notes.getLineHeight() * 3 + 6);
+        ((GridData) notes.getLayoutData()).heightHint = Math.min(needed, notes.getLineHeight() * 3);
     }
 
     private List<String> notesOf(BenchmarkTable t) {
