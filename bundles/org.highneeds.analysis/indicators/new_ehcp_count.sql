@@ -3,8 +3,12 @@
 SELECT CASE WHEN n.geographic_level = 'National' THEN '970' ELSE n.la_code END AS la_code,
        n.period_year,
        n.new_plans AS value
-  FROM (SELECT n.*, dense_rank() OVER (PARTITION BY n.period_year ORDER BY hn_period_year(p.period_to) DESC) AS newest
-          FROM ehcp_new_plans n JOIN provenance p ON p.id = n.provenance_id
-         WHERE n.geographic_level IN ('Local authority', 'National')
-           AND n.age_group = 'all' AND n.need = 'all' AND n.placement_category = 'all') n
- WHERE n.newest = 1
+  FROM ehcp_new_plans n
+  JOIN (-- the newest release (end of the file's period range) publishing each period: its rows only
+        SELECT r.provenance_id, r.period_year
+          FROM (SELECT DISTINCT provenance_id, period_year FROM ehcp_new_plans) r
+          JOIN provenance p ON p.id = r.provenance_id
+        QUALIFY hn_period_year(p.period_to) = max(hn_period_year(p.period_to)) OVER (PARTITION BY r.period_year)) newest
+    ON newest.provenance_id = n.provenance_id AND newest.period_year = n.period_year
+ WHERE n.geographic_level IN ('Local authority', 'National')
+   AND n.age_group = 'all' AND n.need = 'all' AND n.placement_category = 'all'

@@ -3,11 +3,15 @@ WITH cells AS (
     -- the newest SEN2 release covering each January; placements by LA with all ages, needs and sexes
     SELECT CASE WHEN e.geographic_level = 'National' THEN '970' ELSE e.la_code END AS la_code,
            e.period_year, e.placement_category, e.ehcp_count
-      FROM (SELECT e.*, dense_rank() OVER (PARTITION BY e.period_year ORDER BY hn_period_year(p.period_to) DESC) AS newest
-              FROM ehcp_caseload e JOIN provenance p ON p.id = e.provenance_id
-             WHERE e.geographic_level IN ('Local authority', 'National')
-               AND e.age_group = 'all' AND e.need = 'all' AND e.sex = 'all') e
-     WHERE e.newest = 1
+      FROM ehcp_caseload e
+      JOIN (-- the newest release (end of the file's period range) publishing each period: its rows only
+            SELECT r.provenance_id, r.period_year
+              FROM (SELECT DISTINCT provenance_id, period_year FROM ehcp_caseload) r
+              JOIN provenance p ON p.id = r.provenance_id
+            QUALIFY hn_period_year(p.period_to) = max(hn_period_year(p.period_to)) OVER (PARTITION BY r.period_year)) newest
+        ON newest.provenance_id = e.provenance_id AND newest.period_year = e.period_year
+     WHERE e.geographic_level IN ('Local authority', 'National')
+       AND e.age_group = 'all' AND e.need = 'all' AND e.sex = 'all'
 ),
 collected AS (
     -- a category marked for England (x: not collected that year) counts as none, not as missing

@@ -4,12 +4,15 @@ WITH activity AS (
     -- the newest SEN2 release publishing each measure for each calendar year
     SELECT CASE WHEN a.geographic_level = 'National' THEN '970' ELSE a.la_code END AS la_code,
            a.period_year, a.measure, a.value
-      FROM (SELECT a.*, dense_rank() OVER (PARTITION BY a.period_year, a.measure
-                                           ORDER BY hn_period_year(p.period_to) DESC) AS newest
-              FROM ehcp_activity a JOIN provenance p ON p.id = a.provenance_id
-             WHERE a.geographic_level IN ('Local authority', 'National')
-               AND a.measure IN ('PLANS_ISSUED_EXCL_EXCEPTIONS', 'PLANS_ISSUED_WITHIN_20_WEEKS_EXCL_EXCEPTIONS')) a
-     WHERE a.newest = 1
+      FROM ehcp_activity a
+      JOIN (-- the newest release (end of the file's period range) publishing each period: its rows only
+            SELECT r.provenance_id, r.period_year, r.measure
+              FROM (SELECT DISTINCT provenance_id, period_year, measure FROM ehcp_activity) r
+              JOIN provenance p ON p.id = r.provenance_id
+            QUALIFY hn_period_year(p.period_to) = max(hn_period_year(p.period_to)) OVER (PARTITION BY r.period_year, r.measure)) newest
+        ON newest.provenance_id = a.provenance_id AND newest.period_year = a.period_year AND newest.measure = a.measure
+     WHERE a.geographic_level IN ('Local authority', 'National')
+       AND a.measure IN ('PLANS_ISSUED_EXCL_EXCEPTIONS', 'PLANS_ISSUED_WITHIN_20_WEEKS_EXCL_EXCEPTIONS')
 ),
 measures AS (
     SELECT la_code, period_year,

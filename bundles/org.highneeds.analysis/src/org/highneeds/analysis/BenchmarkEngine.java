@@ -31,16 +31,17 @@ public final class BenchmarkEngine {
 
     /**
      * The indicator for all LAs and all periods: values, year-on-year change, bands and ranks per period, England.
+     * Cached until {@link #invalidate()} or until the definition changes.
      *
      * @throws AnalysisException when the SQL fails (the message names the indicator)
      */
     public IndicatorResult compute(IndicatorDefinition indicator) throws AnalysisException {
-        return engine.compute(indicator);
+        return engine.result(indicator);
     }
 
     /** {@link #compute(IndicatorDefinition)} of the indicator with id {@code indicatorId}. */
     public IndicatorResult compute(String indicatorId) throws AnalysisException {
-        return engine.compute(registry().get(indicatorId));
+        return engine.result(registry().get(indicatorId));
     }
 
     /**

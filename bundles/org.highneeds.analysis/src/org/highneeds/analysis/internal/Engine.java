@@ -76,7 +76,7 @@ public final class Engine {
     }
 
     /** The cached result, computed when missing or when the definition changed. */
-    IndicatorResult result(IndicatorDefinition d) throws AnalysisException {
+    public IndicatorResult result(IndicatorDefinition d) throws AnalysisException {
         Cached c = cache.get(d.id());
         if (c != null && c.definition().equals(d)) return c.result();
         IndicatorResult r = compute(d);
@@ -299,8 +299,8 @@ public final class Engine {
                 obs.add(new Obs(v.laCode(), v.year(), v.value(), v.numerator(), v.denominator()));
             }
             IndicatorValue mean = aggregate(d, null, years.get(i), obs, "members");
-            IndicatorValue before = i == 0 ? null : meanCells.get(i - 1);
-            meanCells.add(withChange(mean, i == 0 ? Growth.MISSING : Growth.between(before.value(), mean.value())));
+            Double before = i == 0 ? priorMean(r, dir, d, group, subject.laCode(), from - 1) : meanCells.get(i - 1).value();
+            meanCells.add(withChange(mean, Growth.between(before, mean.value())));
         }
         List<IndicatorValue> englandCells = new ArrayList<>();
         for (int y : years) {
@@ -318,7 +318,7 @@ public final class Engine {
             rows.add(row(BenchmarkRow.Kind.COMPARATOR, m.laCode(), m.la().name(), m.rank(), m.proximity(),
                     firstChange(r, dir, m.laCode(), cells), lastMean));
         }
-        rows.add(row(BenchmarkRow.Kind.GROUP_MEAN, null, "Group mean", null, null, meanCells, lastMean));
+        rows.add(row(BenchmarkRow.Kind.GROUP_MEAN, null, "Group mean", null, null, meanCells, null));
         // England's count is not comparable with a mean of LAs' counts; its rate is
         rows.add(row(BenchmarkRow.Kind.ENGLAND, IndicatorDefinition.ENGLAND, "England", null, null, englandCells,
                 d.unit().additive() ? null : lastMean));
@@ -338,6 +338,18 @@ public final class Engine {
         notes.addAll(boundaryNotes);
         notes.add("Sources: " + String.join(", ", d.sourceDatasets()) + "; comparators: " + group.source() + ".");
         return new BenchmarkTable(d, subject, group, years, rows, notes);
+    }
+
+    /** The group mean of the period before the span, for the first period's change. */
+    private Double priorMean(IndicatorResult r, LaDirectory dir, IndicatorDefinition d, ComparatorGroup group, String subject,
+            int year) {
+        List<Obs> obs = new ArrayList<>();
+        for (ComparatorMember m : group.members()) {
+            if (m.laCode().equals(subject)) continue;
+            IndicatorValue v = seriesValue(r, dir, m.laCode(), year);
+            obs.add(new Obs(m.laCode(), year, v.value(), v.numerator(), v.denominator()));
+        }
+        return aggregate(d, null, year, obs, "members").value();
     }
 
     private List<IndicatorValue> series(IndicatorResult r, LaDirectory dir, String code, List<Integer> years,

@@ -72,34 +72,42 @@ public final class IndicatorExtensions {
     static Loaded fromClassPath(ClassLoader loader) {
         List<IndicatorDefinition> defs = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        URL pluginXml = loader.getResource("plugin.xml");
-        if (pluginXml == null) {
-            problems.add("plugin.xml of " + OWN_BUNDLE + " is not on the class path: no built-in indicators");
+        List<URL> pluginXmls;
+        try {
+            // other jars on the class path (EMF, Equinox) have a plugin.xml too: read those contributing indicators
+            pluginXmls = java.util.Collections.list(loader.getResources("plugin.xml"));
+        } catch (IOException e) {
+            problems.add("Cannot list plugin.xml files on the class path: " + e.getMessage());
             return new Loaded(defs, problems);
         }
-        try (InputStream in = pluginXml.openStream()) {
-            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            Document doc = f.newDocumentBuilder().parse(in);
-            NodeList extensions = doc.getElementsByTagName("extension");
-            for (int i = 0; i < extensions.getLength(); i++) {
-                Element ext = (Element) extensions.item(i);
-                if (!IndicatorRegistry.EXTENSION_POINT.equals(ext.getAttribute("point"))) continue;
-                NodeList indicators = ext.getElementsByTagName("indicator");
-                for (int k = 0; k < indicators.getLength(); k++) {
-                    Element el = (Element) indicators.item(k);
-                    try {
-                        defs.add(definition(a -> el.hasAttribute(a) ? el.getAttribute(a) : null, OWN_BUNDLE, path -> {
-                            URL url = loader.getResource(path);
-                            return url == null ? null : read(url);
-                        }));
-                    } catch (RuntimeException ex) {
-                        problems.add("Indicator '" + el.getAttribute("id") + "' is skipped: " + ex.getMessage());
+        for (URL pluginXml : pluginXmls) {
+            try (InputStream in = pluginXml.openStream()) {
+                DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+                f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+                Document doc = f.newDocumentBuilder().parse(in);
+                NodeList extensions = doc.getElementsByTagName("extension");
+                for (int i = 0; i < extensions.getLength(); i++) {
+                    Element ext = (Element) extensions.item(i);
+                    if (!IndicatorRegistry.EXTENSION_POINT.equals(ext.getAttribute("point"))) continue;
+                    NodeList indicators = ext.getElementsByTagName("indicator");
+                    for (int k = 0; k < indicators.getLength(); k++) {
+                        Element el = (Element) indicators.item(k);
+                        try {
+                            defs.add(definition(a -> el.hasAttribute(a) ? el.getAttribute(a) : null, OWN_BUNDLE, path -> {
+                                URL url = loader.getResource(path);
+                                return url == null ? null : read(url);
+                            }));
+                        } catch (RuntimeException ex) {
+                            problems.add("Indicator '" + el.getAttribute("id") + "' is skipped: " + ex.getMessage());
+                        }
                     }
                 }
+            } catch (Exception e) {
+                problems.add("Cannot read " + pluginXml + ": " + e.getMessage());
             }
-        } catch (Exception e) {
-            problems.add("Cannot read plugin.xml of " + OWN_BUNDLE + ": " + e.getMessage());
+        }
+        if (defs.isEmpty() && problems.isEmpty()) {
+            problems.add("No plugin.xml on the class path contributes indicators: no built-in indicators");
         }
         return new Loaded(defs, problems);
     }

@@ -81,6 +81,7 @@ public final class Cli {
                 case "datasets" -> datasets(rest);
                 case "download" -> download(rest);
                 case "area" -> area(rest);
+                case "benchmark" -> new BenchmarkCommand(out, err, workspace).run(rest);
                 default -> userError("unknown command '" + command + "'; run 'highneeds cli help' for the list of commands");
             };
         } catch (UsageException e) {
@@ -121,6 +122,10 @@ public final class Cli {
                                               e.g. a mirror on the council network)
                   area validate FILE.xmi      check a local area model (placements, contracts, provision, ...)
                                               and list every problem with its object and field
+                  benchmark --la CODE --indicator ID [--from Y] [--to Y] [--group sn|region|type|england|CODES]
+                                              an indicator for an LA, its comparators, their mean and England by
+                                              year, with changes, bands and ranks (--format table|csv|json,
+                                              --xlsx FILE; --profile: all indicators; --list: the indicators)
                   sql [options] "<query>"     run SQL on the workspace database and print the result
                   sql [options] -f file.sql   run a script, statement by statement (sql --help for options)
 
