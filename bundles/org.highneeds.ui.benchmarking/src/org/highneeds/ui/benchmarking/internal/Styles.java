@@ -1,0 +1,84 @@
+package org.highneeds.ui.benchmarking.internal;
+
+import org.eclipse.jface.resource.FontDescriptor;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.resource.LocalResourceManager;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.widgets.Control;
+import org.highneeds.analysis.Band;
+import org.highneeds.analysis.BenchmarkFormat;
+import org.highneeds.analysis.Polarity;
+
+/**
+ * Fonts and colours of the benchmarking views, disposed with the control they were made for. Bands are green (A) to
+ * red (D) when the indicator has a better direction, and shades of blue when it is neutral (A = highest is no
+ * judgement).
+ */
+final class Styles {
+
+    private static final RGB[] JUDGED = {new RGB(0x1A, 0x98, 0x50), new RGB(0xA6, 0xD9, 0x6A), new RGB(0xFD, 0xAE, 0x61),
+        new RGB(0xD7, 0x30, 0x27)};
+    private static final RGB[] NEUTRAL = {new RGB(0x08, 0x51, 0x9C), new RGB(0x42, 0x92, 0xC6), new RGB(0x9E, 0xCA, 0xE1),
+        new RGB(0xDE, 0xEB, 0xF7)};
+
+    private final LocalResourceManager resources;
+    final Font bold;
+    final Font heading;
+    /** Background of the group mean and England rows. */
+    final Color shaded;
+    /** Background of category rows in the profile. */
+    final Color category;
+    /** Text of "missing" and "n/a". */
+    final Color greyed;
+    final Color white;
+    final Color black;
+
+    Styles(Control owner) {
+        resources = new LocalResourceManager(JFaceResources.getResources(), owner);
+        bold = resources.create(FontDescriptor.createFrom(owner.getFont()).setStyle(SWT.BOLD));
+        heading = resources.create(FontDescriptor.createFrom(owner.getFont()).setStyle(SWT.BOLD).increaseHeight(2));
+        shaded = colour(new RGB(0xEC, 0xF0, 0xF5));
+        category = colour(new RGB(0xDD, 0xE4, 0xEE));
+        greyed = colour(new RGB(0x8A, 0x8A, 0x8A));
+        white = colour(new RGB(255, 255, 255));
+        black = colour(new RGB(0x20, 0x20, 0x20));
+    }
+
+    Color colour(RGB rgb) {
+        return resources.create(org.eclipse.jface.resource.ColorDescriptor.createFrom(rgb));
+    }
+
+    /** The background of a band cell; null when there is no band. */
+    Color band(Band band, Polarity polarity) {
+        if (band == null) {
+            return null;
+        }
+        return colour((polarity == Polarity.NEUTRAL ? NEUTRAL : JUDGED)[band.ordinal()]);
+    }
+
+    /** The text colour on a band cell: white on the dark ends, black otherwise. */
+    Color bandText(Band band, Polarity polarity) {
+        if (band == null) {
+            return null;
+        }
+        boolean dark = polarity == Polarity.NEUTRAL ? band.ordinal() <= 1 : band == Band.A || band == Band.D;
+        return dark ? white : black;
+    }
+
+    /** True for the words shown instead of a number. */
+    static boolean notANumber(String text) {
+        return BenchmarkFormat.MISSING.equals(text) || BenchmarkFormat.NOT_APPLICABLE.equals(text);
+    }
+
+    /** What band A to D mean for {@code polarity}, for legends and tooltips. */
+    static String bandMeaning(Polarity polarity) {
+        return switch (polarity) {
+            case HIGHER_IS_BETTER -> "Band A = best quartile of all LAs (highest values), D = worst";
+            case LOWER_IS_BETTER -> "Band A = best quartile of all LAs (lowest values), D = worst";
+            case NEUTRAL -> "Band A = highest quartile of all LAs, D = lowest (no better direction)";
+        };
+    }
+}
