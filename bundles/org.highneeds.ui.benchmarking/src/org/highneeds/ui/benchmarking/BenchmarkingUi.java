@@ -6,9 +6,6 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.jobs.IJobChangeEvent;
-import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.jface.resource.ResourceLocator;
 import org.eclipse.ui.plugin.AbstractUIPlugin;
@@ -29,26 +26,13 @@ public final class BenchmarkingUi extends AbstractUIPlugin {
     /** Bundle id of this plug-in. */
     public static final String PLUGIN_ID = "org.highneeds.ui.benchmarking";
 
-    /**
-     * Jobs of org.highneeds.ui that change the imported data. That bundle publishes no import event and keeps its jobs
-     * internal, so they are recognised by class name.
-     */
-    private static final List<String> IMPORT_JOBS = List.of("org.highneeds.ui.internal.imports.ImportJob",
-            "org.highneeds.ui.internal.imports.DownloadJob");
-
     private static BenchmarkingUi instance;
 
     private BenchmarkEngine engine;
     private UserIndicatorStore userIndicators;
     private final List<Runnable> dataListeners = new CopyOnWriteArrayList<>();
-    private final JobChangeAdapter importWatcher = new JobChangeAdapter() {
-        @Override
-        public void done(IJobChangeEvent event) {
-            if (IMPORT_JOBS.contains(event.getJob().getClass().getName())) {
-                dataChanged();
-            }
-        }
-    };
+    /** Imports and changing SQL statements make cached indicator values stale. */
+    private final Runnable databaseChanged = this::dataChanged;
 
     /** Created by the OSGi framework. */
     public BenchmarkingUi() {
@@ -63,12 +47,15 @@ public final class BenchmarkingUi extends AbstractUIPlugin {
     @Override
     public void start(BundleContext context) throws Exception {
         super.start(context);
-        Job.getJobManager().addJobChangeListener(importWatcher);
+        HighNeedsUi.getDefault().addDatabaseChangeListener(databaseChanged);
     }
 
     @Override
     public void stop(BundleContext context) throws Exception {
-        Job.getJobManager().removeJobChangeListener(importWatcher);
+        HighNeedsUi ui = HighNeedsUi.getDefault();
+        if (ui != null) {
+            ui.removeDatabaseChangeListener(databaseChanged);
+        }
         super.stop(context);
     }
 
