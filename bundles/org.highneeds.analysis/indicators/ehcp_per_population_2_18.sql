@@ -9,8 +9,8 @@ WITH plans AS (
       JOIN (-- the newest release (end of the file's period range) publishing each period: its rows only
             SELECT r.provenance_id, r.period_year
               FROM (SELECT DISTINCT provenance_id, period_year FROM ehcp_caseload) r
-              JOIN provenance p ON p.id = r.provenance_id
-            QUALIFY hn_period_year(p.period_to) = max(hn_period_year(p.period_to)) OVER (PARTITION BY r.period_year)) newest
+              JOIN (SELECT id, hn_period_year(period_to) AS release_year FROM provenance) p ON p.id = r.provenance_id
+            QUALIFY p.release_year = max(p.release_year) OVER (PARTITION BY r.period_year)) newest
         ON newest.provenance_id = e.provenance_id AND newest.period_year = e.period_year
      WHERE e.geographic_level IN ('Local authority', 'National')
        AND e.age_group = 'all' AND e.need = 'all' AND e.sex = 'all'

@@ -7,8 +7,8 @@ SELECT CASE WHEN n.geographic_level = 'National' THEN '970' ELSE n.la_code END A
   JOIN (-- the newest release (end of the file's period range) publishing each period: its rows only
         SELECT r.provenance_id, r.period_year
           FROM (SELECT DISTINCT provenance_id, period_year FROM ehcp_new_plans) r
-          JOIN provenance p ON p.id = r.provenance_id
-        QUALIFY hn_period_year(p.period_to) = max(hn_period_year(p.period_to)) OVER (PARTITION BY r.period_year)) newest
+          JOIN (SELECT id, hn_period_year(period_to) AS release_year FROM provenance) p ON p.id = r.provenance_id
+        QUALIFY p.release_year = max(p.release_year) OVER (PARTITION BY r.period_year)) newest
     ON newest.provenance_id = n.provenance_id AND newest.period_year = n.period_year
  WHERE n.geographic_level IN ('Local authority', 'National')
    AND n.age_group = 'all' AND n.need = 'all' AND n.placement_category = 'all'

@@ -7,8 +7,8 @@ WITH activity AS (
       JOIN (-- the newest release (end of the file's period range) publishing each period: its rows only
             SELECT r.provenance_id, r.period_year, r.measure
               FROM (SELECT DISTINCT provenance_id, period_year, measure FROM ehcp_activity) r
-              JOIN provenance p ON p.id = r.provenance_id
-            QUALIFY hn_period_year(p.period_to) = max(hn_period_year(p.period_to)) OVER (PARTITION BY r.period_year, r.measure)) newest
+              JOIN (SELECT id, hn_period_year(period_to) AS release_year FROM provenance) p ON p.id = r.provenance_id
+            QUALIFY p.release_year = max(p.release_year) OVER (PARTITION BY r.period_year, r.measure)) newest
         ON newest.provenance_id = a.provenance_id AND newest.period_year = a.period_year AND newest.measure = a.measure
      WHERE a.geographic_level IN ('Local authority', 'National')
        AND a.measure IN ('REQUESTS_RECEIVED', 'REQUESTS_REFUSED')

@@ -1,5 +1,5 @@
 -- % of EHC plans in January placed in specialist post-16 institutions (SPIs).
-WITH cells AS (
+WITH cells AS MATERIALIZED (
     -- the newest SEN2 release covering each January; placements by LA with all ages, needs and sexes
     SELECT CASE WHEN e.geographic_level = 'National' THEN '970' ELSE e.la_code END AS la_code,
            e.period_year, e.placement_category, e.ehcp_count
@@ -7,8 +7,8 @@ WITH cells AS (
       JOIN (-- the newest release (end of the file's period range) publishing each period: its rows only
             SELECT r.provenance_id, r.period_year
               FROM (SELECT DISTINCT provenance_id, period_year FROM ehcp_caseload) r
-              JOIN provenance p ON p.id = r.provenance_id
-            QUALIFY hn_period_year(p.period_to) = max(hn_period_year(p.period_to)) OVER (PARTITION BY r.period_year)) newest
+              JOIN (SELECT id, hn_period_year(period_to) AS release_year FROM provenance) p ON p.id = r.provenance_id
+            QUALIFY p.release_year = max(p.release_year) OVER (PARTITION BY r.period_year)) newest
         ON newest.provenance_id = e.provenance_id AND newest.period_year = e.period_year
      WHERE e.geographic_level IN ('Local authority', 'National')
        AND e.age_group = 'all' AND e.need = 'all' AND e.sex = 'all'

@@ -215,6 +215,13 @@ class BenchmarkEngineTest {
     }
 
     @Test
+    void profileHonoursCancel() {
+        org.eclipse.core.runtime.NullProgressMonitor monitor = new org.eclipse.core.runtime.NullProgressMonitor();
+        monitor.setCanceled(true);
+        assertThrows(org.eclipse.core.runtime.OperationCanceledException.class, () -> engine.profile("302", null, monitor));
+    }
+
+    @Test
     void profileOfBarnetCoversEveryIndicator() throws Exception {
         LaProfile p = engine.profile("302", null, new org.eclipse.core.runtime.NullProgressMonitor());
         assertEquals(engine.registry().all().size(), p.entries().size());

@@ -403,6 +403,9 @@ public final class Engine {
         return Growth.of(product - 1);
     }
 
+    /** Indicators computed at the same time by a profile: small queries leave cores idle when run one by one. */
+    private static final int PROFILE_THREADS = Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors() * 2));
+
     /** The LA profile. */
     public LaProfile profile(String laCode, ComparatorGroup group, IProgressMonitor monitor) throws AnalysisException {
         LaDirectory dir = directory();
@@ -410,35 +413,75 @@ public final class Engine {
         ComparatorGroup g = group != null ? group : comparators.statisticalNeighbours(la.laCode());
         List<IndicatorDefinition> all = registry.all();
         SubMonitor sub = SubMonitor.convert(monitor, "Profile of " + la.label(), all.size());
+        Map<String, Object> results = computeAll(all, sub);
         List<ProfileEntry> entries = new ArrayList<>();
         for (IndicatorDefinition d : all) {
-            if (sub.isCanceled()) throw new OperationCanceledException();
-            sub.subTask(d.title());
-            try {
-                IndicatorResult r = result(d);
-                if (r.years().isEmpty()) {
-                    entries.add(new ProfileEntry(d, null, null, null, null, "no data: import " + String.join(", ", d.sourceDatasets())));
-                } else {
-                    int year = r.years().last();
-                    IndicatorValue v = seriesValue(r, dir, la.laCode(), year);
-                    IndicatorValue prior = seriesValue(r, dir, la.laCode(), year - 1);
-                    v = withChange(v, Growth.between(prior.value(), v.value()));
-                    List<Obs> obs = new ArrayList<>();
-                    for (ComparatorMember m : g.members()) {
-                        if (m.laCode().equals(la.laCode())) continue;
-                        IndicatorValue mv = seriesValue(r, dir, m.laCode(), year);
-                        obs.add(new Obs(m.laCode(), year, mv.value(), mv.numerator(), mv.denominator()));
-                    }
-                    Double mean = aggregate(d, null, year, obs, "members").value();
-                    IndicatorValue eng = r.england(year);
-                    Double distance = v.value() == null || mean == null ? null : v.value() - mean;
-                    entries.add(new ProfileEntry(d, v, mean, eng == null ? null : eng.value(), distance, null));
-                }
-            } catch (AnalysisException e) {
+            Object o = results.get(d.id());
+            if (o instanceof AnalysisException e) {
                 entries.add(new ProfileEntry(d, null, null, null, null, e.getMessage()));
+                continue;
             }
-            sub.worked(1);
+            IndicatorResult r = (IndicatorResult) o;
+            if (r.years().isEmpty()) {
+                entries.add(new ProfileEntry(d, null, null, null, null, "no data: import " + String.join(", ", d.sourceDatasets())));
+                continue;
+            }
+            int year = r.years().last();
+            IndicatorValue v = seriesValue(r, dir, la.laCode(), year);
+            IndicatorValue prior = seriesValue(r, dir, la.laCode(), year - 1);
+            v = withChange(v, Growth.between(prior.value(), v.value()));
+            List<Obs> obs = new ArrayList<>();
+            for (ComparatorMember m : g.members()) {
+                if (m.laCode().equals(la.laCode())) continue;
+                IndicatorValue mv = seriesValue(r, dir, m.laCode(), year);
+                obs.add(new Obs(m.laCode(), year, mv.value(), mv.numerator(), mv.denominator()));
+            }
+            Double mean = aggregate(d, null, year, obs, "members").value();
+            IndicatorValue eng = r.england(year);
+            Double distance = v.value() == null || mean == null ? null : v.value() - mean;
+            entries.add(new ProfileEntry(d, v, mean, eng == null ? null : eng.value(), distance, null));
         }
         return new LaProfile(la, g, entries);
+    }
+
+    /** Results (or the AnalysisException) of every indicator, computed concurrently; cancel stops the rest. */
+    private Map<String, Object> computeAll(List<IndicatorDefinition> all, SubMonitor sub) {
+        Map<String, Object> results = new ConcurrentHashMap<>();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+                Math.min(PROFILE_THREADS, Math.max(1, all.size())), r -> {
+                    Thread t = new Thread(r, "indicator profile");
+                    t.setDaemon(true);
+                    return t;
+                });
+        try {
+            java.util.concurrent.CompletionService<String> done = new java.util.concurrent.ExecutorCompletionService<>(pool);
+            for (IndicatorDefinition d : all) {
+                done.submit(() -> {
+                    try {
+                        results.put(d.id(), result(d));
+                    } catch (AnalysisException e) {
+                        results.put(d.id(), e);
+                    }
+                    return d.title();
+                });
+            }
+            for (int i = 0; i < all.size(); i++) {
+                java.util.concurrent.Future<String> f;
+                do {
+                    if (sub.isCanceled()) throw new OperationCanceledException();
+                    f = done.poll(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+                } while (f == null);
+                sub.subTask(f.get());
+                sub.worked(1);
+            }
+            return results;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OperationCanceledException();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("computing an indicator failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }

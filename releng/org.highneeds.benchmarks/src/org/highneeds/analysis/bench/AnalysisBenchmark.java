@@ -107,15 +107,21 @@ public final class AnalysisBenchmark {
                 engine.profile("302", null, new NullProgressMonitor());
             }
             double[] cold = new double[10];
+            double[] coldCpu = new double[10];
             double[] allBare = new double[10];
+            double[] allBareCpu = new double[10];
             for (int i = 0; i < cold.length; i++) {
+                long cpu = cpuNanos();
                 long a = System.nanoTime();
                 for (IndicatorDefinition d : registry.all()) bareSql(source, d);
                 allBare[i] = ms(a);
+                allBareCpu[i] = (cpuNanos() - cpu) / 1e6;
                 engine.invalidate();
+                cpu = cpuNanos();
                 long b = System.nanoTime();
                 LaProfile p = engine.profile("302", null, new NullProgressMonitor());
                 cold[i] = ms(b);
+                coldCpu[i] = (cpuNanos() - cpu) / 1e6;
                 if (p.entries().stream().anyMatch(e -> e.problem() != null)) throw new IllegalStateException(p.entries().toString());
             }
             double[] warm = new double[30];
@@ -136,13 +142,20 @@ public final class AnalysisBenchmark {
                 System.out.printf(Locale.ROOT, "  %-40s %7.1f ms%n", d.id(), median(each));
             }
             System.out.printf("profile of Barnet, %d indicators: from scratch median %.0f ms (min %.0f), from the cache median "
-                    + "%.1f ms; bare SQL of all indicators median %.0f ms%n", registry.all().size(), median(cold), min(cold),
-                    median(warm), median(allBare));
+                    + "%.1f ms; bare SQL of all indicators one after another median %.0f ms%n", registry.all().size(),
+                    median(cold), min(cold), median(warm), median(allBare));
+            System.out.printf("CPU time of the process (all DuckDB and Java threads; wall time cannot be less than CPU / %d "
+                    + "cores): profile from scratch median %.0f ms, bare SQL of all indicators median %.0f ms; system load "
+                    + "average now %.1f on %d cores (other processes compete for the CPU when it exceeds the cores)%n",
+                    Runtime.getRuntime().availableProcessors(), median(coldCpu), median(allBareCpu),
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                    Runtime.getRuntime().availableProcessors());
             bench.below("profile", "LA profile, all " + registry.all().size() + " built-in indicators (median of 10, from scratch)",
                     median(cold), PROFILE_TARGET_MS, false, "ms", String.format(Locale.ROOT,
-                            "bare SQL of all indicators %.0f ms in the same run, %s; %.2fx of target; from the cache %.1f ms",
+                            "bare SQL of all indicators one after another %.0f ms in the same run, %s; %.2fx of target; "
+                                    + "from the cache %.1f ms; load average %.1f",
                             median(allBare), Bench.ratio(median(cold), median(allBare)), median(cold) / PROFILE_TARGET_MS,
-                            median(warm)));
+                            median(warm), java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
         }
         bench.finish();
     }
@@ -159,6 +172,12 @@ public final class AnalysisBenchmark {
             }
         }
         return rows;
+    }
+
+    /** CPU time of this process so far (all threads, DuckDB's native ones included). */
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static double ms(long start) {
