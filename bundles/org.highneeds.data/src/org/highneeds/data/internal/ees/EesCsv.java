@@ -15,6 +15,7 @@ import org.highneeds.data.imports.ImportException;
 import org.highneeds.data.imports.ImportLocation;
 import org.highneeds.data.imports.ImportSink;
 import org.highneeds.data.imports.SourceFile;
+import org.highneeds.data.internal.csv.CellProfile;
 import org.highneeds.data.internal.csv.CsvHeader;
 import org.highneeds.data.internal.csv.RawCsv;
 import org.highneeds.data.internal.sql.Sql;
@@ -39,8 +40,8 @@ public final class EesCsv {
             "trust_id", "trust_name", "provider_ukprn", "provider_name", "institution_id", "institution_name",
             "planning_area_code", "planning_area_name", "mat_id", "mat_name");
 
-    /** Rows sampled to tell filters from indicators. */
-    private static final int CLASSIFY_SAMPLE = 20_000;
+    /** Rows sampled to tell filters from indicators (the first rows of the file). */
+    private static final int CLASSIFY_SAMPLE = CellProfile.SAMPLE_ROWS;
 
     /** Result of loading one file. */
     public record Loaded(RawCsv.Raw raw, List<String> filters, List<String> indicators, long observations,
@@ -101,7 +102,7 @@ public final class EesCsv {
 
         List<String> filters = new ArrayList<>();
         List<String> indicators = new ArrayList<>();
-        classify(c, header, t, filters, indicators);
+        classify(c, header, t, raw.profile(), filters, indicators);
         if (indicators.isEmpty()) {
             // files of yes/no answers (e.g. sen2_dmo_dco.csv): keep every answer column as a text indicator
             indicators.addAll(filters);
@@ -119,7 +120,7 @@ public final class EesCsv {
         long obs = raw.rows() * indicators.size();
         sub.worked(45);
         String[] periods = periodRange(c, t, tp);
-        warnTextInIndicators(c, sink, name, header, t, indicators);
+        warnTextInIndicators(c, sink, name, header, t, raw.profile(), indicators);
         warnUnknownLaCodes(c, sink, name, raw);
         sub.worked(5);
         return new Loaded(raw, List.copyOf(filters), List.copyOf(indicators), obs, periods[0], periods[1]);
@@ -145,32 +146,63 @@ public final class EesCsv {
         return "NULLIF(trim(" + c + "), '')";
     }
 
-    private static void classify(Connection c, CsvHeader h, String t, List<String> filters, List<String> indicators)
-            throws SQLException {
+    private static void classify(Connection c, CsvHeader h, String t, CellProfile profile, List<String> filters,
+            List<String> indicators) throws SQLException {
         List<String> candidates = new ArrayList<>();
         for (String n : h.names()) {
             if (!STANDARD.contains(n.toLowerCase(Locale.ROOT))) candidates.add(n);
         }
         if (candidates.isEmpty()) return;
-        // one unpivoted aggregate: a per-column expression list would expand the parsing macros dozens of times
         StringBuilder on = new StringBuilder();
         for (String n : candidates) {
             if (on.length() > 0) on.append(", ");
             on.append(Sql.ident(n));
         }
-        String q = "SELECT m, count(hn_value(v)), count(*) FILTER (WHERE hn_value(v) IS NULL AND NULLIF(trim(v), '') "
-                + "IS NOT NULL AND NOT " + knownMarker("v") + ") FROM (SELECT " + on + " FROM " + t
-                + " ORDER BY rowid LIMIT " + CLASSIFY_SAMPLE + ") UNPIVOT INCLUDE NULLS (v FOR m IN (" + on
-                + ")) GROUP BY m";
+        // first rows in file order (a LIMIT without ORDER BY keeps insertion order; no sort of the whole table)
+        String sample = "(SELECT " + on + " FROM " + t + " LIMIT " + CLASSIFY_SAMPLE + ")";
+        // from the cell profile: a plain number makes an indicator, and so does a column of nothing but blanks and
+        // common markers; only the other columns (text, odd values) need the full parsing rules
+        List<String> undecided = new ArrayList<>();
         java.util.Map<String, long[]> stats = new java.util.HashMap<>();
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(q)) {
-            while (r.next()) stats.put(r.getString(1), new long[] {r.getLong(2), r.getLong(3)});
+        for (String n : candidates) {
+            int i = h.indexOf(n);
+            long numbers = profile.sampleNumbers(i);
+            if (numbers > 0 || profile.sampleUnusual(i) == 0) stats.put(n, new long[] {numbers, 0});
+            else undecided.add(n);
+        }
+        if (!undecided.isEmpty()) {
+            // one unpivoted aggregate: a per-column expression list would expand the parsing macros dozens of times
+            StringBuilder und = new StringBuilder();
+            for (String n : undecided) {
+                if (und.length() > 0) und.append(", ");
+                und.append(Sql.ident(n));
+            }
+            String q = "SELECT m, count(hn_value(v)), count(*) FILTER (WHERE hn_value(v) IS NULL AND NULLIF(trim(v), '') "
+                    + "IS NOT NULL AND NOT " + knownMarker("v") + ") FROM (SELECT " + und + " FROM " + sample
+                    + ") UNPIVOT INCLUDE NULLS (v FOR m IN (" + und + ")) GROUP BY m";
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(q)) {
+                while (r.next()) stats.put(r.getString(1), new long[] {r.getLong(2), r.getLong(3)});
+            }
         }
         for (String n : candidates) {
             long[] st = stats.getOrDefault(n, new long[] {0, 0});
             if (st[0] > 0 || st[1] == 0) indicators.add(n);
             else filters.add(n);
         }
+    }
+
+    /** SQL condition: the cell is a plain number (the fast path of {@code hn_value}, so it parses). */
+    private static String fastNumber(String col) {
+        return "coalesce(isfinite(TRY_CAST(" + col + " AS DOUBLE)) AND NOT contains(" + col + ", '_'), false)";
+    }
+
+    /**
+     * SQL condition: the cell is neither blank, nor a plain number, nor a common marker written plainly; only such
+     * cells can be numbers with separators, other markers or text.
+     */
+    private static String unusual(String col) {
+        // a blank (NULL) cell fails NOT IN, so it needs no test of its own
+        return "NOT " + fastNumber(col) + " AND " + col + " NOT IN ('', 'c', 'x', 'z', 'low', 'u', ':')";
     }
 
     /** SQL condition: the cell is blank, a suppression marker or a spreadsheet error. */
@@ -235,24 +267,26 @@ public final class EesCsv {
     }
 
     private static void warnTextInIndicators(Connection c, ImportSink sink, String name, CsvHeader h, String t,
-            List<String> indicators) throws SQLException {
+            CellProfile profile, List<String> indicators) throws SQLException {
         if (indicators.isEmpty()) return;
-        // the cells of ees_observation with no value and an unknown marker, counted on the raw table
-        StringBuilder on = new StringBuilder();
-        for (int i = 0; i < indicators.size(); i++) {
-            if (i > 0) on.append(", ");
-            on.append(Sql.ident(indicators.get(i)));
+        // the cells of ees_observation with no value and an unknown marker, counted on the raw table with the full
+        // parsing rules, but only in the columns where the cell profile saw anything but blanks, plain numbers and
+        // plain common markers (those all parse or are known markers)
+        List<String> suspects = new ArrayList<>();
+        for (String m : indicators) {
+            if (profile.unusual(h.indexOf(m)) > 0) suspects.add(m);
         }
-        String q = "SELECT measure, count(*), min(marker) FROM (SELECT measure, hn_marker_of(v, val) AS marker FROM "
-                + "(SELECT measure, v, hn_value(v) AS val FROM (SELECT " + on + " FROM " + t + ") UNPIVOT INCLUDE NULLS "
-                + "(v FOR measure IN (" + on + "))) WHERE val IS NULL) WHERE NOT " + knownMarker("marker")
-                + " GROUP BY measure ORDER BY measure";
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(q)) {
-            while (r.next()) {
-                String m = r.getString(1);
-                String sample = r.getString(3);
+        suspects.sort(null);
+        for (String m : suspects) {
+            String col = Sql.ident(m);
+            String cells = "SELECT count(*), min(marker) FROM (SELECT trim(replace(" + col + ", chr(160), ' ')) AS marker "
+                    + "FROM " + t + " WHERE " + unusual(col) + " AND hn_value_slow(" + col + ") IS NULL) WHERE NOT "
+                    + knownMarker("marker");
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(cells)) {
+                if (!r.next() || r.getLong(1) == 0) continue;
+                String sample = r.getString(2);
                 if (sample.length() > 40) sample = sample.substring(0, 40) + "...";
-                sink.warn(new ImportLocation(name, null, 0, h.indexOf(m) + 1, m), r.getLong(2)
+                sink.warn(new ImportLocation(name, null, 0, h.indexOf(m) + 1, m), r.getLong(1)
                         + " cells are neither numbers nor known markers (e.g. '" + sample + "'); kept as text marker");
             }
         }

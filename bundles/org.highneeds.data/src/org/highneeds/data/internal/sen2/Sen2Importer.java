@@ -1,5 +1,6 @@
 package org.highneeds.data.internal.sen2;
 
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,6 +21,7 @@ import org.highneeds.data.internal.csv.CsvHeader;
 import org.highneeds.data.internal.csv.RawCsv;
 import org.highneeds.data.internal.ees.EesCsv;
 import org.highneeds.data.internal.ees.EesCsvImporter;
+import org.highneeds.data.internal.sql.SourceViews;
 import org.highneeds.data.internal.sql.Sql;
 
 /**
@@ -206,8 +208,16 @@ public final class Sen2Importer implements DatasetImporter {
             return b.append(") AS pl(label, code)").toString();
         }
 
-        private String exec(String table, String sql) throws SQLException {
-            written = Sql.execute(sink.connection(), sql, null);
+        /**
+         * Adds {@code select} (the table's columns in order) to the view {@code table}; {@code inner} is the raw-table
+         * SELECT it unpivots (column {@code py} = period year) into {@code perRow} rows each ({@code perRow} = 0:
+         * count the rows of {@code select} itself). Sets {@link #written} to the rows the import adds to the view.
+         */
+        private String register(String table, String select, String inner, int perRow) throws SQLException {
+            Connection c = sink.connection();
+            written = perRow == 0 ? Sql.queryLong(c, "SELECT count(*) FROM (" + select + ")")
+                    : perRow * Sql.queryLong(c, "SELECT count(*) FROM (" + inner + ")");
+            SourceViews.add(c, table, sink.provenanceId(), select, "SELECT DISTINCT py FROM (" + inner + ")");
             return table;
         }
 
@@ -233,10 +243,11 @@ public final class Sen2Importer implements DatasetImporter {
             String target = table.equals("ehcp_caseload")
                     ? "pid, ds, py, gl, la, ons, reg, age_group, age_band, 'all', placement, sex, "
                     : "pid, ds, py, gl, la, ons, reg, age_group, age_band, 'all', placement, ";
-            return exec(table, "INSERT INTO " + table + " SELECT " + target + "val, hn_marker_of(v, val) FROM (SELECT *, hn_value_cast(v, __x) AS val FROM (SELECT *, TRY_CAST(v AS DOUBLE) AS __x FROM "
-                    + "(SELECT " + geo() + ", " + age + " AS age_group, hn_age_band(" + age + ") AS age_band, "
+            String inner = "SELECT " + geo() + ", " + age + " AS age_group, hn_age_band(" + age + ") AS age_band, "
                     + (sex == null ? "" : sex + " AS sex, ") + cols + " FROM " + raw + " WHERE " + topic() + " IN ("
-                    + topics + ")) UNPIVOT INCLUDE NULLS (v FOR placement IN (" + on + "))))");
+                    + topics + ")";
+            return register(table, "SELECT " + target + "val, hn_marker_of(v, val) FROM (SELECT *, hn_value_cast(v, __x) AS val FROM (SELECT *, TRY_CAST(v AS DOUBLE) AS __x FROM "
+                    + "(" + inner + ") UNPIVOT INCLUDE NULLS (v FOR placement IN (" + on + "))))", inner, count(on));
         }
 
         /** sen_needs_all_plans / sen_need_newplans: one column per primary need, rows per placement or age. */
@@ -260,12 +271,12 @@ public final class Sen2Importer implements DatasetImporter {
                     + ") OR (" + topic() + " = 'Type of placement' AND pl.code IS NOT NULL))";
             String extra = table.equals("ehcp_caseload") ? ", 'all'" : "";
             // the ehc_plans total column repeats caseload.csv / newplans.csv cells, so only the needs are kept
-            return exec(table, "INSERT INTO " + table + " SELECT pid, ds, py, gl, la, ons, reg, age_group, "
+            String inner = "SELECT " + geo() + ", " + age + " AS age_group, hn_age_band(" + age + ") AS age_band, "
+                    + placement + " AS placement, " + cols + " FROM " + raw + " LEFT JOIN " + placementLabels()
+                    + " ON pl.label = lower(" + breakdown() + ") WHERE " + where;
+            return register(table, "SELECT pid, ds, py, gl, la, ons, reg, age_group, "
                     + "age_band, need, placement" + extra + ", val, hn_marker_of(v, val) FROM (SELECT *, hn_value_cast(v, __x) AS val FROM (SELECT *, TRY_CAST(v AS DOUBLE) AS __x FROM "
-                    + "(SELECT " + geo() + ", " + age + " AS age_group, hn_age_band(" + age + ") AS age_band, " + placement
-                    + " AS placement, " + cols + " FROM " + raw + " LEFT JOIN " + placementLabels()
-                    + " ON pl.label = lower(" + breakdown() + ") WHERE " + where + ") UNPIVOT INCLUDE NULLS (v FOR need IN (" + on
-                    + "))))");
+                    + "(" + inner + ") UNPIVOT INCLUDE NULLS (v FOR need IN (" + on + "))))", inner, count(on));
         }
 
         String ceased() throws SQLException {
@@ -284,12 +295,12 @@ public final class Sen2Importer implements DatasetImporter {
                 on.append(Sql.ident(code));
             }
             String placement = "CASE WHEN " + topic() + " = 'Type of placement' THEN pl.code ELSE 'all' END";
-            return exec("ehcp_ceased", "INSERT INTO ehcp_ceased SELECT pid, ds, py, gl, la, ons, reg, placement, reason,"
-                    + " val, hn_marker_of(v, val) FROM (SELECT *, hn_value_cast(v, __x) AS val FROM (SELECT *, TRY_CAST(v AS DOUBLE) AS __x FROM (SELECT " + geo() + ", " + placement
-                    + " AS placement, " + cols + " FROM " + raw + " LEFT JOIN " + placementLabels()
-                    + " ON pl.label = lower(" + breakdown() + ") WHERE " + topic() + " = 'All ceased EHC plans' OR ("
-                    + topic() + " = 'Type of placement' AND pl.code IS NOT NULL)) UNPIVOT INCLUDE NULLS (v FOR reason IN (" + on
-                    + "))))");
+            String inner = "SELECT " + geo() + ", " + placement + " AS placement, " + cols + " FROM " + raw
+                    + " LEFT JOIN " + placementLabels() + " ON pl.label = lower(" + breakdown() + ") WHERE " + topic()
+                    + " = 'All ceased EHC plans' OR (" + topic() + " = 'Type of placement' AND pl.code IS NOT NULL)";
+            return register("ehcp_ceased", "SELECT pid, ds, py, gl, la, ons, reg, placement, reason,"
+                    + " val, hn_marker_of(v, val) FROM (SELECT *, hn_value_cast(v, __x) AS val FROM (SELECT *, TRY_CAST(v AS DOUBLE) AS __x FROM (" + inner
+                    + ") UNPIVOT INCLUDE NULLS (v FOR reason IN (" + on + "))))", inner, count(on));
         }
 
         String activity(Map<String, String> mapping, Kind kind) throws SQLException {
@@ -311,9 +322,10 @@ public final class Sen2Importer implements DatasetImporter {
             }
             // 2023+ flow files also hold breakdowns (e.g. by age); the activity table keeps the 'All ...' rows
             String where = h.has("breakdown_topic") ? " WHERE " + topic() + " LIKE 'All %'" : "";
-            return exec("ehcp_activity", "INSERT INTO ehcp_activity SELECT pid, ds, py, gl, la, ons, reg, measure, "
-                    + "val, hn_marker_of(v, val) FROM (SELECT *, hn_value_cast(v, __x) AS val FROM (SELECT *, TRY_CAST(v AS DOUBLE) AS __x FROM (SELECT " + geo() + ", " + cols + " FROM "
-                    + raw + where + ") UNPIVOT INCLUDE NULLS (v FOR measure IN (" + on + "))))");
+            String inner = "SELECT " + geo() + ", " + cols + " FROM " + raw + where;
+            return register("ehcp_activity", "SELECT pid, ds, py, gl, la, ons, reg, measure, "
+                    + "val, hn_marker_of(v, val) FROM (SELECT *, hn_value_cast(v, __x) AS val FROM (SELECT *, TRY_CAST(v AS DOUBLE) AS __x FROM (" + inner
+                    + ") UNPIVOT INCLUDE NULLS (v FOR measure IN (" + on + "))))", inner, count(on));
         }
 
         void newPlansFromMi(String column) throws SQLException {
@@ -321,9 +333,10 @@ public final class Sen2Importer implements DatasetImporter {
                 written = 0;
                 return;
             }
-            exec("ehcp_new_plans", "INSERT INTO ehcp_new_plans SELECT pid, ds, py, gl, la, ons, reg, 'all', 'all', "
-                    + "'all', 'all', val, hn_marker_of(v, val) FROM (SELECT *, hn_value_cast(v, __x) AS val FROM (SELECT *, TRY_CAST(v AS DOUBLE) AS __x FROM (SELECT " + geo() + ", " + EesCsv.col(h, column)
-                    + " AS v FROM " + raw + ")))");
+            String inner = "SELECT " + geo() + ", " + EesCsv.col(h, column) + " AS v FROM " + raw;
+            register("ehcp_new_plans", "SELECT pid, ds, py, gl, la, ons, reg, 'all', 'all', "
+                    + "'all', 'all', val, hn_marker_of(v, val) FROM (SELECT *, hn_value_cast(v, __x) AS val FROM (SELECT *, TRY_CAST(v AS DOUBLE) AS __x FROM (" + inner
+                    + ")))", inner, 1);
         }
 
         /** Pre-2023 caseload by establishment type: subtotal rows dropped, awaiting-provision kinds summed. */
@@ -331,22 +344,36 @@ public final class Sen2Importer implements DatasetImporter {
             String type = "trim(" + EesCsv.col(h, "establishment_type") + ")";
             String group = "trim(" + EesCsv.col(h, "establishment_group") + ")";
             String v = EesCsv.col(h, "total_ehc");
-            return exec("ehcp_caseload", "INSERT INTO ehcp_caseload SELECT pid, ds, py, gl, la, ons, reg, 'all', 'all', "
-                    + "'all', placement, 'all', sum(hn_value(v)), CASE WHEN count(hn_value(v)) = 0 THEN "
-                    + "min(hn_marker(v)) END FROM (SELECT " + geo() + ", CASE WHEN " + type + " = 'Total' THEN 'all' "
+            String inner = "SELECT " + geo() + ", CASE WHEN " + type + " = 'Total' THEN 'all' "
                     + "ELSE pl.code END AS placement, " + v + " AS v FROM " + raw + " LEFT JOIN " + placementLabels()
                     + " ON pl.label = lower(" + type + ") WHERE (" + type + " = 'Total' AND " + group + " = 'Total') OR ("
-                    + type + " <> 'Total' AND pl.code IS NOT NULL)) GROUP BY ALL");
+                    + type + " <> 'Total' AND pl.code IS NOT NULL)";
+            return register("ehcp_caseload", "SELECT pid, ds, py, gl, la, ons, reg, 'all', 'all', "
+                    + "'all', placement, 'all', sum(hn_value(v)), CASE WHEN count(hn_value(v)) = 0 THEN "
+                    + "min(hn_marker(v)) END FROM (" + inner + ") GROUP BY ALL", inner, 0);
         }
 
         String age2022() throws SQLException {
             String age = "trim(" + EesCsv.col(h, "characteristic_age") + ")";
             String group = "lower(regexp_replace(regexp_replace(" + age + ", '^Age ([0-9]+) to ([0-9]+)$', '\\1-\\2'), "
                     + "'^Age ', ''))";
-            return exec("ehcp_caseload", "INSERT INTO ehcp_caseload SELECT pid, ds, py, gl, la, ons, reg, age_group, "
-                    + "hn_age_band(age_group), 'all', 'all', 'all', val, hn_marker_of(v, val) FROM (SELECT *, hn_value_cast(v, __x) AS val FROM (SELECT *, TRY_CAST(v AS DOUBLE) AS __x FROM (SELECT " + geo()
-                    + ", " + group + " AS age_group, " + EesCsv.col(h, "total_ehc") + " AS v FROM " + raw + " WHERE "
-                    + age + " <> 'Total')))");
+            String inner = "SELECT " + geo() + ", " + group + " AS age_group, " + EesCsv.col(h, "total_ehc")
+                    + " AS v FROM " + raw + " WHERE " + age + " <> 'Total'";
+            return register("ehcp_caseload", "SELECT pid, ds, py, gl, la, ons, reg, age_group, "
+                    + "hn_age_band(age_group), 'all', 'all', 'all', val, hn_marker_of(v, val) FROM (SELECT *, hn_value_cast(v, __x) AS val FROM (SELECT *, TRY_CAST(v AS DOUBLE) AS __x FROM (" + inner
+                    + ")))", inner, 1);
+        }
+
+        /** Number of entries of an unpivot list of quoted identifiers (commas inside quotes do not count). */
+        private static int count(CharSequence on) {
+            int n = 1;
+            boolean quoted = false;
+            for (int i = 0; i < on.length(); i++) {
+                char ch = on.charAt(i);
+                if (ch == '"') quoted = !quoted;
+                else if (ch == ',' && !quoted) n++;
+            }
+            return n;
         }
 
         private void warnSkippedTopics(String kept) throws SQLException {
