@@ -256,7 +256,11 @@ public final class ImportService {
         List<PeriodChange> changes = new ArrayList<>();
         if (older.isEmpty()) return changes;
         String olderList = older.stream().map(String::valueOf).reduce((a, b) -> a + "," + b).orElseThrow();
+        List<String> sourceViews = SourceViews.views(connection);
         List<String> tables = periodTables();
+        // the source views' bookkeeping and their rows from before the views are handled with the views below
+        tables.remove(SourceViews.PERIOD_TABLE);
+        for (String v : sourceViews) tables.remove(SourceViews.storedTable(v));
         if (tableExists(EES_OBSERVATION_VIEW)) {
             tables.add(EES_OBSERVATION_VIEW);
             tables.sort(null);
@@ -285,9 +289,8 @@ public final class ImportService {
                 }
             }
         }
-        List<String> sourceViews = SourceViews.views(connection);
         for (String v : sourceViews) {
-            // counted before withdrawing; the view's own stored rows were handled (deleted) with the tables above
+            // counted through the view before withdrawing: rows from its SELECTs and from its stored table alike
             String q = "\"" + v.replace("\"", "\"\"") + "\"";
             String sql = "WITH newp AS (SELECT period_year, count(*) n FROM " + q + " WHERE provenance_id = " + id
                     + " GROUP BY period_year), oldp AS (SELECT period_year, count(*) n FROM " + q
@@ -308,7 +311,7 @@ public final class ImportService {
             for (String t : tables) {
                 left += scalar("SELECT count(*) FROM \"" + t.replace("\"", "\"\"") + "\" WHERE provenance_id = " + o);
             }
-            for (String v : sourceViews) left += SourceViews.livePeriods(connection, v, o);
+            for (String v : sourceViews) left += SourceViews.remaining(connection, v, o);
             if (left == 0) {
                 try (Statement s = connection.createStatement()) {
                     s.executeUpdate("UPDATE provenance SET superseded_by = " + id + " WHERE id = " + o);

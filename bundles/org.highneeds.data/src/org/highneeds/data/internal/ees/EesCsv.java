@@ -91,8 +91,9 @@ public final class EesCsv {
         String t = Sql.ident(table);
         String tp = col(header, "time_period");
 
-        long bad = Sql.queryLong(c, "SELECT coalesce(min(rowid), -1) FROM " + t + " WHERE hn_period_year(" + tp
-                + ") IS NULL");
+        // periods parsed once per distinct value rather than once per row
+        long bad = Sql.queryLong(c, "SELECT coalesce(min(r), -1) FROM (SELECT " + tp + " AS p, min(rowid) AS r FROM "
+                + t + " GROUP BY 1) WHERE hn_period_year(p) IS NULL");
         if (bad >= 0) {
             String v = string(c, "SELECT " + tp + " FROM " + t + " WHERE rowid = " + bad);
             throw new ImportException(new ImportLocation(name, null, raw.fileRow(bad),
@@ -177,9 +178,12 @@ public final class EesCsv {
                 if (und.length() > 0) und.append(", ");
                 und.append(Sql.ident(n));
             }
-            String q = "SELECT m, count(hn_value(v)), count(*) FILTER (WHERE hn_value(v) IS NULL AND NULLIF(trim(v), '') "
-                    + "IS NOT NULL AND NOT " + knownMarker("v") + ") FROM (SELECT " + und + " FROM " + sample
-                    + ") UNPIVOT INCLUDE NULLS (v FOR m IN (" + und + ")) GROUP BY m";
+            // the parsing macros are costly on text, and only a cell with a digit can parse: the cheap test first
+            // (conditions are evaluated left to right on the cells still in question)
+            String q = "SELECT m, count(*) FILTER (WHERE regexp_matches(v, '[0-9]') AND hn_value(v) IS NOT NULL), "
+                    + "count(*) FILTER (WHERE NULLIF(trim(v), '') IS NOT NULL AND NOT " + knownMarker("v")
+                    + " AND (NOT regexp_matches(v, '[0-9]') OR hn_value(v) IS NULL)) FROM (SELECT " + und + " FROM "
+                    + sample + ") UNPIVOT INCLUDE NULLS (v FOR m IN (" + und + ")) GROUP BY m";
             try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(q)) {
                 while (r.next()) stats.put(r.getString(1), new long[] {r.getLong(2), r.getLong(3)});
             }
@@ -259,8 +263,8 @@ public final class EesCsv {
     }
 
     private static String[] periodRange(Connection c, String t, String tp) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT arg_min(trim(" + tp
-                + "), hn_period_year(" + tp + ")), arg_max(trim(" + tp + "), hn_period_year(" + tp + ")) FROM " + t)) {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT arg_min(trim(p), hn_period_year(p)), "
+                + "arg_max(trim(p), hn_period_year(p)) FROM (SELECT DISTINCT " + tp + " AS p FROM " + t + ")")) {
             r.next();
             return new String[] {r.getString(1), r.getString(2)};
         }
@@ -309,9 +313,10 @@ public final class EesCsv {
             if (!r.next() || r.getLong(1) == 0) return;
         }
         String t = Sql.ident(raw.table());
-        String code = text(h, "old_la_code");
-        String q = "SELECT " + code + " AS la, min(rowid) FROM " + t + " WHERE " + code + " IS NOT NULL AND " + code
-                + " NOT IN (SELECT la_code FROM (" + known + ") WHERE la_code IS NOT NULL) GROUP BY 1 ORDER BY 1";
+        // codes as written grouped first (a few hundred distinct values), trimmed and compared after
+        String q = "SELECT la, min(r) FROM (SELECT NULLIF(trim(w), '') AS la, r FROM (SELECT " + col(h, "old_la_code")
+                + " AS w, min(rowid) AS r FROM " + t + " GROUP BY 1)) WHERE la IS NOT NULL AND la NOT IN (SELECT la_code "
+                + "FROM (" + known + ") WHERE la_code IS NOT NULL) GROUP BY 1 ORDER BY 1";
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(q)) {
             while (r.next()) {
                 sink.warn(new ImportLocation(name, null, raw.fileRow(r.getLong(2)), h.indexOf("old_la_code") + 1,

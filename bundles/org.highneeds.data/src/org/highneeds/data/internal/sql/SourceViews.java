@@ -19,6 +19,9 @@ import java.util.TreeMap;
  */
 public final class SourceViews {
 
+    /** The table of the periods each import's SELECT gives, and which newer release withdrew them. */
+    public static final String PERIOD_TABLE = "view_period";
+
     private SourceViews() {
     }
 
@@ -58,27 +61,33 @@ public final class SourceViews {
     }
 
     /**
-     * Hides, in {@code view}, the periods of the releases {@code olderIds} that release {@code newId} also covers;
-     * returns how many (release, period) pairs were withdrawn (the view is rebuilt when any were).
+     * Hides, in {@code view}, the periods of the releases {@code olderIds} that release {@code newId} also covers,
+     * and deletes their rows from the stored table (rows imported before the view existed); returns how many
+     * (release, period) pairs were withdrawn (the view is rebuilt when any were).
      */
     public static int withdraw(Connection c, String view, long newId, List<Long> olderIds) throws SQLException {
         if (olderIds.isEmpty()) return 0;
         String older = olderIds.stream().map(String::valueOf).reduce((a, b) -> a + "," + b).orElseThrow();
+        String periods = "SELECT period_year FROM view_period WHERE view_name = " + Sql.literal(view)
+                + " AND provenance_id = " + newId;
         int n;
         try (Statement s = c.createStatement()) {
+            s.executeUpdate("DELETE FROM " + Sql.ident(storedTable(view)) + " WHERE provenance_id IN (" + older
+                    + ") AND period_year IN (" + periods + ")");
             n = s.executeUpdate("UPDATE view_period SET withdrawn_by = " + newId + " WHERE view_name = "
                     + Sql.literal(view) + " AND withdrawn_by IS NULL AND provenance_id IN (" + older + ") AND "
-                    + "period_year IN (SELECT period_year FROM view_period WHERE view_name = " + Sql.literal(view)
-                    + " AND provenance_id = " + newId + ")");
+                    + "period_year IN (" + periods + ")");
         }
         if (n > 0) rebuild(c, view);
         return n;
     }
 
-    /** Periods of a release still shown in {@code view}. */
-    public static long livePeriods(Connection c, String view, long provenanceId) throws SQLException {
+    /** What a release still has in {@code view}: periods shown from its SELECT plus rows in the stored table. */
+    public static long remaining(Connection c, String view, long provenanceId) throws SQLException {
         return Sql.queryLong(c, "SELECT count(*) FROM view_period WHERE view_name = " + Sql.literal(view)
-                + " AND provenance_id = " + provenanceId + " AND withdrawn_by IS NULL");
+                + " AND provenance_id = " + provenanceId + " AND withdrawn_by IS NULL")
+                + Sql.queryLong(c, "SELECT count(*) FROM " + Sql.ident(storedTable(view)) + " WHERE provenance_id = "
+                        + provenanceId);
     }
 
     /** Recreates {@code view} from its stored table and sources. */
