@@ -1,7 +1,9 @@
 package org.highneeds.data.internal.sen2;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -215,9 +217,18 @@ public final class Sen2Importer implements DatasetImporter {
          */
         private String register(String table, String select, String inner, int perRow) throws SQLException {
             Connection c = sink.connection();
-            written = perRow == 0 ? Sql.queryLong(c, "SELECT count(*) FROM (" + select + ")")
-                    : perRow * Sql.queryLong(c, "SELECT count(*) FROM (" + inner + ")");
-            SourceViews.add(c, table, sink.provenanceId(), select, "SELECT DISTINCT py FROM (" + inner + ")");
+            // periods and rows in one pass over the raw table (UNPIVOT INCLUDE NULLS: perRow rows per inner row)
+            List<Integer> periods = new ArrayList<>();
+            long rows = 0;
+            try (Statement s = c.createStatement();
+                    ResultSet r = s.executeQuery("SELECT py, count(*) FROM (" + inner + ") GROUP BY 1 ORDER BY 1")) {
+                while (r.next()) {
+                    periods.add(r.getInt(1));
+                    rows += r.getLong(2);
+                }
+            }
+            written = perRow == 0 ? Sql.queryLong(c, "SELECT count(*) FROM (" + select + ")") : perRow * rows;
+            SourceViews.add(c, table, sink.provenanceId(), select, periods);
             return table;
         }
 

@@ -32,9 +32,9 @@ public final class SourceViews {
 
     /**
      * Adds an import's SELECT to {@code view} and rebuilds it. {@code selectSql} gives the view's columns in order;
-     * {@code periodSql} gives the distinct period years {@code selectSql} has rows for (cheaply, on the raw table).
+     * {@code periodYears} are the period years it has rows for (found cheaply on the raw table by the importer).
      */
-    public static void add(Connection c, String view, long provenanceId, String selectSql, String periodSql)
+    public static void add(Connection c, String view, long provenanceId, String selectSql, List<Integer> periodYears)
             throws SQLException {
         try (PreparedStatement p = c.prepareStatement(
                 "INSERT INTO view_source(view_name, provenance_id, select_sql) VALUES (?, ?, ?)")) {
@@ -43,9 +43,15 @@ public final class SourceViews {
             p.setString(3, selectSql);
             p.executeUpdate();
         }
-        try (Statement s = c.createStatement()) {
-            s.executeUpdate("INSERT INTO view_period(view_name, provenance_id, period_year) SELECT DISTINCT "
-                    + Sql.literal(view) + ", " + provenanceId + ", CAST(py AS INTEGER) FROM (" + periodSql + ") AS p(py)");
+        try (PreparedStatement p = c.prepareStatement(
+                "INSERT INTO view_period(view_name, provenance_id, period_year) VALUES (?, ?, ?)")) {
+            for (Integer y : new java.util.TreeSet<>(periodYears)) {
+                p.setString(1, view);
+                p.setLong(2, provenanceId);
+                p.setInt(3, y);
+                p.addBatch();
+            }
+            p.executeBatch();
         }
         rebuild(c, view);
     }
