@@ -44,24 +44,27 @@ public final class CellProfile {
         return rows;
     }
 
-    /** Cells of column {@code i} (0-based) that are neither blank, nor plain numbers, nor plain common markers. */
+    /**
+     * Cells of column {@code i} (0-based) that are neither blank, nor plain numbers, nor plain common markers (1 for
+     * a column the file does not have: nothing is known about it).
+     */
     public long unusual(int i) {
-        return i < columns ? unusual[i] : 0;
+        return i >= 0 && i < columns ? unusual[i] : 1; // a column it does not know may hold anything
     }
 
     /** Plain numbers in column {@code i} among the first {@link #SAMPLE_ROWS} data rows. */
     public long sampleNumbers(int i) {
-        return i < columns ? sampleNumbers[i] : 0;
+        return i >= 0 && i < columns ? sampleNumbers[i] : 0;
     }
 
     /** Unusual cells (see {@link #unusual(int)}) in column {@code i} among the first {@link #SAMPLE_ROWS} data rows. */
     public long sampleUnusual(int i) {
-        return i < columns ? sampleUnusual[i] : 0;
+        return i >= 0 && i < columns ? sampleUnusual[i] : 1;
     }
 
     /** Longest cell of column {@code i} in bytes (UTF-8, quotes removed). */
     public long maxBytes(int i) {
-        return i < columns ? maxBytes[i] : 0;
+        return i >= 0 && i < columns ? maxBytes[i] : Long.MAX_VALUE;
     }
 
     /**
