@@ -178,12 +178,11 @@ public final class EesCsv {
                 if (und.length() > 0) und.append(", ");
                 und.append(Sql.ident(n));
             }
-            // the parsing macros are costly on text, and only a cell with a digit can parse: the cheap test first
-            // (conditions are evaluated left to right on the cells still in question)
-            String q = "SELECT m, count(*) FILTER (WHERE regexp_matches(v, '[0-9]') AND hn_value(v) IS NOT NULL), "
-                    + "count(*) FILTER (WHERE NULLIF(trim(v), '') IS NOT NULL AND NOT " + knownMarker("v")
-                    + " AND (NOT regexp_matches(v, '[0-9]') OR hn_value(v) IS NULL)) FROM (SELECT " + und + " FROM "
-                    + sample + ") UNPIVOT INCLUDE NULLS (v FOR m IN (" + und + ")) GROUP BY m";
+            // the parsing macros are costly on text: applied once per distinct value (text columns repeat a few)
+            String q = "SELECT m, sum(n) FILTER (WHERE val IS NOT NULL), sum(n) FILTER (WHERE val IS NULL AND "
+                    + "NULLIF(trim(v), '') IS NOT NULL AND NOT " + knownMarker("v") + ") FROM (SELECT *, hn_value(v) AS "
+                    + "val FROM (SELECT m, v, count(*) AS n FROM (SELECT " + und + " FROM " + sample + ") UNPIVOT INCLUDE "
+                    + "NULLS (v FOR m IN (" + und + ")) GROUP BY m, v)) GROUP BY m";
             try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(q)) {
                 while (r.next()) stats.put(r.getString(1), new long[] {r.getLong(2), r.getLong(3)});
             }

@@ -99,8 +99,8 @@ public final class SourceViews {
     /** Recreates {@code view} from its stored table and sources. */
     public static void rebuild(Connection c, String view) throws SQLException {
         Map<String, String> columns = new LinkedHashMap<>();
-        try (PreparedStatement p = c.prepareStatement("SELECT column_name, data_type FROM information_schema.columns "
-                + "WHERE table_schema = 'main' AND table_name = ? ORDER BY ordinal_position")) {
+        try (PreparedStatement p = c.prepareStatement("SELECT column_name, data_type FROM duckdb_columns() "
+                + "WHERE schema_name = 'main' AND table_name = ? ORDER BY column_index")) {
             p.setString(1, storedTable(view));
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) columns.put(r.getString(1), r.getString(2));
