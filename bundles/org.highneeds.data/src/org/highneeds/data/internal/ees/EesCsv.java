@@ -19,6 +19,7 @@ import org.highneeds.data.internal.csv.CellProfile;
 import org.highneeds.data.internal.csv.CsvHeader;
 import org.highneeds.data.internal.csv.RawCsv;
 import org.highneeds.data.internal.sql.Sql;
+import org.highneeds.data.internal.util.Markers;
 
 /**
  * Loads an Explore Education Statistics CSV: raw table as published, and its part of the long view
@@ -172,19 +173,22 @@ public final class EesCsv {
             else undecided.add(n);
         }
         if (!undecided.isEmpty()) {
-            // one unpivoted aggregate: a per-column expression list would expand the parsing macros dozens of times
             StringBuilder und = new StringBuilder();
             for (String n : undecided) {
                 if (und.length() > 0) und.append(", ");
                 und.append(Sql.ident(n));
             }
-            // the parsing macros are costly on text: applied once per distinct value (text columns repeat a few)
-            String q = "SELECT m, sum(n) FILTER (WHERE val IS NOT NULL), sum(n) FILTER (WHERE val IS NULL AND "
-                    + "NULLIF(trim(v), '') IS NOT NULL AND NOT " + knownMarker("v") + ") FROM (SELECT *, hn_value(v) AS "
-                    + "val FROM (SELECT m, v, count(*) AS n FROM (SELECT " + und + " FROM " + sample + ") UNPIVOT INCLUDE "
-                    + "NULLS (v FOR m IN (" + und + ")) GROUP BY m, v)) GROUP BY m";
+            // once per distinct value, in Java: the same rules as the SQL macros hn_value/hn_marker (Markers says
+            // so and its tests hold both to it), without binding the macros' large expression trees for a few cells
+            String q = "SELECT m, v, count(*) FROM (SELECT " + und + " FROM " + sample + ") UNPIVOT INCLUDE NULLS "
+                    + "(v FOR m IN (" + und + ")) GROUP BY m, v";
             try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(q)) {
-                while (r.next()) stats.put(r.getString(1), new long[] {r.getLong(2), r.getLong(3)});
+                while (r.next()) {
+                    long[] st = stats.computeIfAbsent(r.getString(1), k -> new long[2]);
+                    String v = r.getString(2);
+                    if (Markers.parse(v).isNumber()) st[0] += r.getLong(3);
+                    else if (!Markers.isKnownMarker(v)) st[1] += r.getLong(3);
+                }
             }
         }
         for (String n : candidates) {
