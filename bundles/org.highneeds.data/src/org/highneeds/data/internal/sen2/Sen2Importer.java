@@ -424,9 +424,14 @@ public final class Sen2Importer implements DatasetImporter {
                     + "ELSE pl.code END AS placement, " + v + " AS v FROM " + raw + " LEFT JOIN " + placementLabels()
                     + " ON pl.label = lower(" + type + ") WHERE (" + type + " = 'Total' AND " + group + " = 'Total') OR ("
                     + type + " <> 'Total' AND pl.code IS NOT NULL)";
+            // plain cells (see cells()): the value is the cast and the marker the cell, blank being ''
+            boolean plain = profile.unusual(h.indexOf("total_ehc")) == 0;
+            String val = plain ? "TRY_CAST(v AS DOUBLE)" : "hn_value(v)";
+            String marker = plain ? "CASE WHEN v IS NULL THEN '' WHEN TRY_CAST(v AS DOUBLE) IS NOT NULL THEN NULL ELSE v END"
+                    : "hn_marker(v)";
             return register("ehcp_caseload", "SELECT pid, ds, py, gl, la, ons, reg, 'all', 'all', "
-                    + "'all', placement, 'all', sum(hn_value(v)), CASE WHEN count(hn_value(v)) = 0 THEN "
-                    + "min(hn_marker(v)) END FROM (" + inner + ") GROUP BY ALL", inner, 0);
+                    + "'all', placement, 'all', sum(" + val + "), CASE WHEN count(" + val + ") = 0 THEN "
+                    + "min(" + marker + ") END FROM (" + inner + ") GROUP BY ALL", inner, 0);
         }
 
         String age2022() throws SQLException {
