@@ -69,4 +69,49 @@ class KillMidImportTest {
             assertEquals(2, r.provenanceId());
         }
     }
+
+    /** The same for SEN2: a killed import leaves no SELECT in view_source and no periods in view_period. */
+    @Test
+    void killedSen2ImportLeavesNoViewSource() throws Exception {
+        Path db = dir.resolve("sen2.duckdb");
+        // SYNTHETIC: the rows of the real caseload.csv repeated to 400,000 rows (about 100 MB)
+        Path big = Synthetic.repeated(SharedData.file("ehcp-sen2-2025", "caseload.csv"), dir.resolve("big"), 400_000);
+        Path small = SharedData.file("ehcp-sen2-2025", "requests.csv");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "-cp",
+                BundleClasspath.of(ImportChild.class, ImportService.class, org.duckdb.DuckDBConnection.class,
+                        NullProgressMonitor.class, org.osgi.framework.Bundle.class), ImportChild.class.getName(), db.toString(), small.toString(),
+                big.toString()).redirectErrorStream(true).start();
+        List<String> out = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                out.add(line);
+                if (line.equals("LOADING")) break;
+            }
+            assertTrue(out.contains("LOADING"), "child did not start the big import: " + out);
+            Thread.sleep(700);
+            assertTrue(p.isAlive(), "the child finished before it could be killed: " + out);
+            p.destroyForcibly();
+            assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+        }
+        assertEquals(137, p.exitValue(), "expected death by SIGKILL");
+
+        try (TestDb reopened = TestDb.file(db.toString())) {
+            assertEquals(List.of(List.of("requests.csv")), reopened.rows("SELECT file_name FROM provenance"));
+            assertEquals(List.of(List.of("ehcp_activity", "1")), reopened.rows("SELECT view_name, provenance_id FROM "
+                    + "view_source"));
+            assertEquals(0, reopened.count("SELECT count(*) FROM view_period WHERE provenance_id <> 1"));
+            assertEquals(0, reopened.count("SELECT count(*) FROM ehcp_caseload"));
+            assertEquals(82_329, reopened.number("SELECT value FROM ehcp_activity WHERE geographic_level = 'National' "
+                    + "AND period_year = 2019 AND measure = 'REQUESTS_RECEIVED'"));
+            // and the import runs to the end after the restart
+            ImportResult r = reopened.service.importFile(SharedData.file("ehcp-sen2-2025", "caseload.csv"), null,
+                    new NullProgressMonitor());
+            assertEquals(2, r.provenanceId());
+            assertEquals(638_745, reopened.number("SELECT ehcp_count FROM ehcp_caseload_latest WHERE geographic_level = "
+                    + "'National' AND period_year = 2025 AND age_group = 'all' AND need = 'all' AND placement_category = "
+                    + "'all' AND sex = 'all'"));
+        }
+    }
 }

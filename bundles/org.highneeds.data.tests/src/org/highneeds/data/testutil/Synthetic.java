@@ -43,4 +43,22 @@ public final class Synthetic {
         }
         return file;
     }
+
+    /**
+     * A SYNTHETIC file of the layout of {@code source} (a real published CSV): its data rows repeated to {@code rows}
+     * rows, under the same file name so that it is recognised the same way.
+     */
+    public static Path repeated(Path source, Path folder, long rows) throws IOException {
+        java.util.List<String> lines = Files.readAllLines(source, StandardCharsets.UTF_8);
+        Path file = Files.createDirectories(folder).resolve(source.getFileName().toString());
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            w.write(lines.get(0));
+            w.write("\r\n");
+            for (long i = 0; i < rows; i++) {
+                w.write(lines.get(1 + (int) (i % (lines.size() - 1))));
+                w.write("\r\n");
+            }
+        }
+        return file;
+    }
 }

@@ -39,6 +39,11 @@ public final class TestDb implements AutoCloseable {
         return new TestDb(DriverManager.getConnection("jdbc:duckdb:"));
     }
 
+    /** An open connection (migrated on the way); closing the TestDb closes it. */
+    public static TestDb of(Connection c) throws Exception {
+        return new TestDb(c);
+    }
+
     /** File database. */
     public static TestDb file(String path) throws Exception {
         return new TestDb(DriverManager.getConnection("jdbc:duckdb:" + path));

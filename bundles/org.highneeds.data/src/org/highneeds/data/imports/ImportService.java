@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
+import org.highneeds.data.internal.sql.SourceViews;
 
 /**
  * Imports published files into the workspace database: recognises the dataset, runs one transaction per file
@@ -238,9 +239,9 @@ public final class ImportService {
 
     /**
      * Deletes the rows of older releases of the same dataset for the periods the new release covers, in every
-     * table that has {@code provenance_id} and {@code period_year} columns (in the view {@code ees_observation},
-     * computed from raw tables, those periods are withdrawn instead), and marks fully replaced releases as
-     * superseded.
+     * table that has {@code provenance_id} and {@code period_year} columns (in the views computed from raw tables,
+     * {@code ees_observation} and the {@link SourceViews} such as {@code ehcp_caseload}, those periods are withdrawn
+     * instead), and marks fully replaced releases as superseded.
      */
     private List<PeriodChange> replaceOlderReleases(long id, String datasetId) throws SQLException {
         List<Long> older = new ArrayList<>();
@@ -255,7 +256,11 @@ public final class ImportService {
         List<PeriodChange> changes = new ArrayList<>();
         if (older.isEmpty()) return changes;
         String olderList = older.stream().map(String::valueOf).reduce((a, b) -> a + "," + b).orElseThrow();
+        List<String> sourceViews = SourceViews.views(connection);
         List<String> tables = periodTables();
+        // the source views' bookkeeping and their rows from before the views are handled with the views below
+        tables.remove(SourceViews.PERIOD_TABLE);
+        for (String v : sourceViews) tables.remove(SourceViews.storedTable(v));
         if (tableExists(EES_OBSERVATION_VIEW)) {
             tables.add(EES_OBSERVATION_VIEW);
             tables.sort(null);
@@ -284,12 +289,29 @@ public final class ImportService {
                 }
             }
         }
+        for (String v : sourceViews) {
+            // counted through the view before withdrawing: rows from its SELECTs and from its stored table alike
+            String q = "\"" + v.replace("\"", "\"\"") + "\"";
+            String sql = "WITH newp AS (SELECT period_year, count(*) n FROM " + q + " WHERE provenance_id = " + id
+                    + " GROUP BY period_year), oldp AS (SELECT period_year, count(*) n FROM " + q
+                    + " WHERE provenance_id IN (" + olderList + ") AND period_year IN (SELECT period_year FROM "
+                    + "view_period WHERE view_name = " + literal(v) + " AND provenance_id = " + id + ") GROUP BY "
+                    + "period_year) SELECT newp.period_year, coalesce(oldp.n, 0), newp.n FROM newp LEFT JOIN oldp "
+                    + "ON newp.period_year IS NOT DISTINCT FROM oldp.period_year ORDER BY 1";
+            try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(sql)) {
+                while (r.next()) {
+                    if (r.getLong(2) > 0) changes.add(new PeriodChange(v, r.getInt(1), r.getLong(2), r.getLong(3)));
+                }
+            }
+            SourceViews.withdraw(connection, v, id, older);
+        }
         // an older release with no rows left anywhere is fully replaced
         for (long o : older) {
             long left = 0;
             for (String t : tables) {
                 left += scalar("SELECT count(*) FROM \"" + t.replace("\"", "\"\"") + "\" WHERE provenance_id = " + o);
             }
+            for (String v : sourceViews) left += SourceViews.remaining(connection, v, o);
             if (left == 0) {
                 try (Statement s = connection.createStatement()) {
                     s.executeUpdate("UPDATE provenance SET superseded_by = " + id + " WHERE id = " + o);
@@ -325,6 +347,10 @@ public final class ImportService {
                 return r.next() && r.getLong(1) > 0;
             }
         }
+    }
+
+    private static String literal(String s) {
+        return "'" + s.replace("'", "''") + "'";
     }
 
     private long scalar(String sql) throws SQLException {

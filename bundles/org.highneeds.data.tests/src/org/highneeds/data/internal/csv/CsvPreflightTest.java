@@ -12,6 +12,7 @@ import java.util.List;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.highneeds.data.imports.ImportException;
 import org.highneeds.data.imports.SourceFile;
+import org.highneeds.data.internal.util.Markers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

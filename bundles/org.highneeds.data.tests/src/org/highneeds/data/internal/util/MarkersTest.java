@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import org.highneeds.data.testutil.TestDb;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -92,5 +93,27 @@ class MarkersTest {
         assertEquals(text, Markers.parse(text).marker());
         assertNull(sql(text)[0], "SQL " + text);
         assertEquals(text, sql(text)[1], "SQL " + text);
+    }
+
+    /** The three readings of one class differ where their sources differ: blank, and text such as NA. */
+    @Test
+    void csvAndWorkbookReadingsKeepTheirDifferences() {
+        // blank: "" in CSV-fed tables, "blank" in workbook-fed tables
+        assertEquals("", Markers.parse("  ").marker());
+        assertEquals("", Markers.markerOf("  ", java.util.Set.of()));
+        assertEquals("blank", Markers.parseSheetText("  ").marker());
+        // NA: kept as written by the CSV readings (a family's extra marker keeps its own spelling)...
+        assertEquals("NA", Markers.parse("NA").marker());
+        assertEquals("NA", Markers.markerOf("na", java.util.Set.of("NA")));
+        assertNull(Markers.markerOf("na", java.util.Set.of()));
+        // ... and unreadable text in a workbook, kept as written too, never 0
+        assertEquals(new Markers.Parsed(null, "NA", true), Markers.parseSheetText("NA"));
+        // the codes themselves: as written in CSV cells, lower case in marker columns and workbooks
+        assertEquals("LOW", Markers.parse("LOW").marker());
+        assertEquals("low", Markers.markerOf("LOW", java.util.Set.of()));
+        assertEquals("low", Markers.parseSheetText("LOW").marker());
+        // numbers agree
+        assertEquals(-1234.5, Markers.parse("(1,234.5)").value());
+        assertEquals(-1234.5, Markers.parseSheetText("(1,234.5)").value());
     }
 }

@@ -8,6 +8,9 @@ import java.sql.Statement;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,8 +35,8 @@ public final class RawCsv {
 
     private static final Pattern DUCKDB_LINE = Pattern.compile("CSV Error on Line: (\\d+)");
 
-    /** What was loaded. */
-    public record Raw(String table, CsvHeader header, long rows, long baseRowid) {
+    /** What was loaded; {@code profile} describes the file's cells (read in Java while DuckDB read the file). */
+    public record Raw(String table, CsvHeader header, long rows, long baseRowid, CellProfile profile) {
         /** 1-based file line of a data row id. */
         public long fileRow(long rowid) {
             return rowid - baseRowid + 2;
@@ -85,19 +88,41 @@ public final class RawCsv {
         String sql = "CREATE TABLE " + Sql.ident(table) + " AS SELECT * FROM read_csv(" + Sql.literal(path)
                 + ", header = true, auto_detect = false, columns = " + cols + ", delim = ',', quote = '\"', "
                 + "escape = '\"', strict_mode = true, null_padding = false, max_line_size = 4000000)";
+        // the cell profile is read on a second thread meanwhile: the file is then read twice at the same time, which
+        // costs far less than the per-cell SQL checks it saves
+        AtomicBoolean stop = new AtomicBoolean();
+        FutureTask<CellProfile> scan = new FutureTask<>(() -> CellProfile.scan(file.path(), header.names().size(),
+                () -> stop.get() || (monitor != null && monitor.isCanceled())));
+        Thread scanner = new Thread(scan, "highneeds-csv-profile " + name);
+        scanner.setDaemon(true);
+        scanner.start();
         try {
             Sql.execute(c, sql, monitor);
         } catch (OperationCanceledException e) {
+            stop.set(true);
             throw e;
         } catch (SQLException e) {
+            stop.set(true);
             throw diagnose(file, header, e);
+        }
+        CellProfile profile;
+        try {
+            profile = scan.get();
+        } catch (InterruptedException e) {
+            stop.set(true);
+            Thread.currentThread().interrupt();
+            throw new OperationCanceledException();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof OperationCanceledException oce) throw oce;
+            throw new ImportException(new ImportLocation(name, null, 0, 0, null), "cannot read the file: "
+                    + e.getCause().getMessage(), e.getCause());
         }
         long rows = Sql.queryLong(c, "SELECT count(*) FROM " + Sql.ident(table));
         if (rows == 0) {
             throw new ImportException(new ImportLocation(name, null, 2, 0, null),
                     "the file has a header but no data rows (empty or truncated file)");
         }
-        Raw raw = new Raw(table, header, rows, Sql.queryLong(c, "SELECT min(rowid) FROM " + Sql.ident(table)));
+        Raw raw = new Raw(table, header, rows, Sql.queryLong(c, "SELECT min(rowid) FROM " + Sql.ident(table)), profile);
         checkCellLengths(c, name, raw);
         return raw;
     }
@@ -105,11 +130,18 @@ public final class RawCsv {
     private static void checkCellLengths(Connection c, String name, Raw raw) throws SQLException, ImportException {
         CsvHeader header = raw.header();
         String table = raw.table();
-        StringBuilder q = new StringBuilder("SELECT ");
+        // a cell has at most as many characters as bytes, so only a column with a cell longer than the limit in
+        // bytes (from the profile) needs its characters counted
         List<String> names = header.names();
+        List<Integer> suspects = new java.util.ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            if (raw.profile().maxBytes(i) > MAX_CELL_CHARS) suspects.add(i);
+        }
+        if (suspects.isEmpty()) return;
+        StringBuilder q = new StringBuilder("SELECT ");
         for (int i = 0; i < names.size(); i++) {
             if (i > 0) q.append(", ");
-            q.append("max(length(").append(Sql.ident(names.get(i))).append("))");
+            q.append(suspects.contains(i) ? "max(length(" + Sql.ident(names.get(i)) + "))" : "0");
         }
         q.append(" FROM ").append(Sql.ident(table));
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(q.toString())) {

@@ -14,6 +14,7 @@ import java.util.UUID;
 
 import org.highneeds.data.imports.ImportException;
 import org.highneeds.data.imports.ImportLocation;
+import org.highneeds.data.internal.util.Markers;
 
 /**
  * A prepared CSV loaded by DuckDB into a temporary all-VARCHAR table {@code (line BIGINT, c1 .. cN VARCHAR)} of the

@@ -15,9 +15,11 @@ import org.highneeds.data.imports.ImportException;
 import org.highneeds.data.imports.ImportLocation;
 import org.highneeds.data.imports.ImportSink;
 import org.highneeds.data.imports.SourceFile;
+import org.highneeds.data.internal.csv.CellProfile;
 import org.highneeds.data.internal.csv.CsvHeader;
 import org.highneeds.data.internal.csv.RawCsv;
 import org.highneeds.data.internal.sql.Sql;
+import org.highneeds.data.internal.util.Markers;
 
 /**
  * Loads an Explore Education Statistics CSV: raw table as published, and its part of the long view
@@ -39,8 +41,8 @@ public final class EesCsv {
             "trust_id", "trust_name", "provider_ukprn", "provider_name", "institution_id", "institution_name",
             "planning_area_code", "planning_area_name", "mat_id", "mat_name");
 
-    /** Rows sampled to tell filters from indicators. */
-    private static final int CLASSIFY_SAMPLE = 20_000;
+    /** Rows sampled to tell filters from indicators (the first rows of the file). */
+    private static final int CLASSIFY_SAMPLE = CellProfile.SAMPLE_ROWS;
 
     /** Result of loading one file. */
     public record Loaded(RawCsv.Raw raw, List<String> filters, List<String> indicators, long observations,
@@ -90,8 +92,9 @@ public final class EesCsv {
         String t = Sql.ident(table);
         String tp = col(header, "time_period");
 
-        long bad = Sql.queryLong(c, "SELECT coalesce(min(rowid), -1) FROM " + t + " WHERE hn_period_year(" + tp
-                + ") IS NULL");
+        // periods parsed once per distinct value rather than once per row
+        long bad = Sql.queryLong(c, "SELECT coalesce(min(r), -1) FROM (SELECT " + tp + " AS p, min(rowid) AS r FROM "
+                + t + " GROUP BY 1) WHERE hn_period_year(p) IS NULL");
         if (bad >= 0) {
             String v = string(c, "SELECT " + tp + " FROM " + t + " WHERE rowid = " + bad);
             throw new ImportException(new ImportLocation(name, null, raw.fileRow(bad),
@@ -101,7 +104,7 @@ public final class EesCsv {
 
         List<String> filters = new ArrayList<>();
         List<String> indicators = new ArrayList<>();
-        classify(c, header, t, filters, indicators);
+        classify(c, header, t, raw.profile(), filters, indicators);
         if (indicators.isEmpty()) {
             // files of yes/no answers (e.g. sen2_dmo_dco.csv): keep every answer column as a text indicator
             indicators.addAll(filters);
@@ -119,7 +122,7 @@ public final class EesCsv {
         long obs = raw.rows() * indicators.size();
         sub.worked(45);
         String[] periods = periodRange(c, t, tp);
-        warnTextInIndicators(c, sink, name, header, t, indicators);
+        warnTextInIndicators(c, sink, name, header, t, raw.profile(), indicators);
         warnUnknownLaCodes(c, sink, name, raw);
         sub.worked(5);
         return new Loaded(raw, List.copyOf(filters), List.copyOf(indicators), obs, periods[0], periods[1]);
@@ -145,32 +148,68 @@ public final class EesCsv {
         return "NULLIF(trim(" + c + "), '')";
     }
 
-    private static void classify(Connection c, CsvHeader h, String t, List<String> filters, List<String> indicators)
-            throws SQLException {
+    private static void classify(Connection c, CsvHeader h, String t, CellProfile profile, List<String> filters,
+            List<String> indicators) throws SQLException {
         List<String> candidates = new ArrayList<>();
         for (String n : h.names()) {
             if (!STANDARD.contains(n.toLowerCase(Locale.ROOT))) candidates.add(n);
         }
         if (candidates.isEmpty()) return;
-        // one unpivoted aggregate: a per-column expression list would expand the parsing macros dozens of times
         StringBuilder on = new StringBuilder();
         for (String n : candidates) {
             if (on.length() > 0) on.append(", ");
             on.append(Sql.ident(n));
         }
-        String q = "SELECT m, count(hn_value(v)), count(*) FILTER (WHERE hn_value(v) IS NULL AND NULLIF(trim(v), '') "
-                + "IS NOT NULL AND NOT " + knownMarker("v") + ") FROM (SELECT " + on + " FROM " + t
-                + " ORDER BY rowid LIMIT " + CLASSIFY_SAMPLE + ") UNPIVOT INCLUDE NULLS (v FOR m IN (" + on
-                + ")) GROUP BY m";
+        // first rows in file order (a LIMIT without ORDER BY keeps insertion order; no sort of the whole table)
+        String sample = "(SELECT " + on + " FROM " + t + " LIMIT " + CLASSIFY_SAMPLE + ")";
+        // from the cell profile: a plain number makes an indicator, and so does a column of nothing but blanks and
+        // common markers; only the other columns (text, odd values) need the full parsing rules
+        List<String> undecided = new ArrayList<>();
         java.util.Map<String, long[]> stats = new java.util.HashMap<>();
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(q)) {
-            while (r.next()) stats.put(r.getString(1), new long[] {r.getLong(2), r.getLong(3)});
+        for (String n : candidates) {
+            int i = h.indexOf(n);
+            long numbers = profile.sampleNumbers(i);
+            if (numbers > 0 || profile.sampleUnusual(i) == 0) stats.put(n, new long[] {numbers, 0});
+            else undecided.add(n);
+        }
+        if (!undecided.isEmpty()) {
+            StringBuilder und = new StringBuilder();
+            for (String n : undecided) {
+                if (und.length() > 0) und.append(", ");
+                und.append(Sql.ident(n));
+            }
+            // once per distinct value, in Java: the same rules as the SQL macros hn_value/hn_marker (Markers says
+            // so and its tests hold both to it), without binding the macros' large expression trees for a few cells
+            String q = "SELECT m, v, count(*) FROM (SELECT " + und + " FROM " + sample + ") UNPIVOT INCLUDE NULLS "
+                    + "(v FOR m IN (" + und + ")) GROUP BY m, v";
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(q)) {
+                while (r.next()) {
+                    long[] st = stats.computeIfAbsent(r.getString(1), k -> new long[2]);
+                    String v = r.getString(2);
+                    if (Markers.parse(v).isNumber()) st[0] += r.getLong(3);
+                    else if (!Markers.isKnownMarker(v)) st[1] += r.getLong(3);
+                }
+            }
         }
         for (String n : candidates) {
             long[] st = stats.getOrDefault(n, new long[] {0, 0});
             if (st[0] > 0 || st[1] == 0) indicators.add(n);
             else filters.add(n);
         }
+    }
+
+    /** SQL condition: the cell is a plain number (the fast path of {@code hn_value}, so it parses). */
+    private static String fastNumber(String col) {
+        return "coalesce(isfinite(TRY_CAST(" + col + " AS DOUBLE)) AND NOT contains(" + col + ", '_'), false)";
+    }
+
+    /**
+     * SQL condition: the cell is neither blank, nor a plain number, nor a common marker written plainly; only such
+     * cells can be numbers with separators, other markers or text.
+     */
+    private static String unusual(String col) {
+        // a blank (NULL) cell fails NOT IN, so it needs no test of its own
+        return "NOT " + fastNumber(col) + " AND " + col + " NOT IN ('', 'c', 'x', 'z', 'low', 'u', ':')";
     }
 
     /** SQL condition: the cell is blank, a suppression marker or a spreadsheet error. */
@@ -227,32 +266,34 @@ public final class EesCsv {
     }
 
     private static String[] periodRange(Connection c, String t, String tp) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT arg_min(trim(" + tp
-                + "), hn_period_year(" + tp + ")), arg_max(trim(" + tp + "), hn_period_year(" + tp + ")) FROM " + t)) {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT arg_min(trim(p), hn_period_year(p)), "
+                + "arg_max(trim(p), hn_period_year(p)) FROM (SELECT DISTINCT " + tp + " AS p FROM " + t + ")")) {
             r.next();
             return new String[] {r.getString(1), r.getString(2)};
         }
     }
 
     private static void warnTextInIndicators(Connection c, ImportSink sink, String name, CsvHeader h, String t,
-            List<String> indicators) throws SQLException {
+            CellProfile profile, List<String> indicators) throws SQLException {
         if (indicators.isEmpty()) return;
-        // the cells of ees_observation with no value and an unknown marker, counted on the raw table
-        StringBuilder on = new StringBuilder();
-        for (int i = 0; i < indicators.size(); i++) {
-            if (i > 0) on.append(", ");
-            on.append(Sql.ident(indicators.get(i)));
+        // the cells of ees_observation with no value and an unknown marker, counted on the raw table with the full
+        // parsing rules, but only in the columns where the cell profile saw anything but blanks, plain numbers and
+        // plain common markers (those all parse or are known markers)
+        List<String> suspects = new ArrayList<>();
+        for (String m : indicators) {
+            if (profile.unusual(h.indexOf(m)) > 0) suspects.add(m);
         }
-        String q = "SELECT measure, count(*), min(marker) FROM (SELECT measure, hn_marker_of(v, val) AS marker FROM "
-                + "(SELECT measure, v, hn_value(v) AS val FROM (SELECT " + on + " FROM " + t + ") UNPIVOT INCLUDE NULLS "
-                + "(v FOR measure IN (" + on + "))) WHERE val IS NULL) WHERE NOT " + knownMarker("marker")
-                + " GROUP BY measure ORDER BY measure";
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(q)) {
-            while (r.next()) {
-                String m = r.getString(1);
-                String sample = r.getString(3);
+        suspects.sort(null);
+        for (String m : suspects) {
+            String col = Sql.ident(m);
+            String cells = "SELECT count(*), min(marker) FROM (SELECT trim(replace(" + col + ", chr(160), ' ')) AS marker "
+                    + "FROM " + t + " WHERE " + unusual(col) + " AND hn_value_slow(" + col + ") IS NULL) WHERE NOT "
+                    + knownMarker("marker");
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(cells)) {
+                if (!r.next() || r.getLong(1) == 0) continue;
+                String sample = r.getString(2);
                 if (sample.length() > 40) sample = sample.substring(0, 40) + "...";
-                sink.warn(new ImportLocation(name, null, 0, h.indexOf(m) + 1, m), r.getLong(2)
+                sink.warn(new ImportLocation(name, null, 0, h.indexOf(m) + 1, m), r.getLong(1)
                         + " cells are neither numbers nor known markers (e.g. '" + sample + "'); kept as text marker");
             }
         }
@@ -275,9 +316,10 @@ public final class EesCsv {
             if (!r.next() || r.getLong(1) == 0) return;
         }
         String t = Sql.ident(raw.table());
-        String code = text(h, "old_la_code");
-        String q = "SELECT " + code + " AS la, min(rowid) FROM " + t + " WHERE " + code + " IS NOT NULL AND " + code
-                + " NOT IN (SELECT la_code FROM (" + known + ") WHERE la_code IS NOT NULL) GROUP BY 1 ORDER BY 1";
+        // codes as written grouped first (a few hundred distinct values), trimmed and compared after
+        String q = "SELECT la, min(r) FROM (SELECT NULLIF(trim(w), '') AS la, r FROM (SELECT " + col(h, "old_la_code")
+                + " AS w, min(rowid) AS r FROM " + t + " GROUP BY 1)) WHERE la IS NOT NULL AND la NOT IN (SELECT la_code "
+                + "FROM (" + known + ") WHERE la_code IS NOT NULL) GROUP BY 1 ORDER BY 1";
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(q)) {
             while (r.next()) {
                 sink.warn(new ImportLocation(name, null, raw.fileRow(r.getLong(2)), h.indexOf("old_la_code") + 1,

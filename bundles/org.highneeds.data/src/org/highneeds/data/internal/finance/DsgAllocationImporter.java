@@ -27,7 +27,7 @@ import org.highneeds.data.internal.sheet.CellType;
 import org.highneeds.data.internal.sheet.Headings;
 import org.highneeds.data.internal.sheet.ImportSupport;
 import org.highneeds.data.internal.sheet.LongRowWriter;
-import org.highneeds.data.internal.sheet.Markers;
+import org.highneeds.data.internal.util.Markers;
 import org.highneeds.data.internal.sheet.SheetCell;
 import org.highneeds.data.internal.sheet.SheetReader;
 import org.highneeds.data.internal.sheet.SheetReaders;
@@ -220,7 +220,7 @@ public final class DsgAllocationImporter implements DatasetImporter {
                         throw new ImportException(where, "cell holds " + cell.text().length()
                                 + " characters where a number or marker is expected; wrong layout or damaged file");
                     }
-                    Markers.Parsed p = Markers.parse(cell);
+                    Markers.Parsed p = Markers.parseSheet(cell);
                     if (p.unreadable()) sink.warn(where, "not a number: '" + p.marker() + "' (stored as NULL with this marker)");
                     out.add(sink.provenanceId(), t.financialYear(), edition, t.sheet(), code, m.block(), m.name(), m.ref(),
                             m.unit(), p.value(), p.marker());

@@ -32,7 +32,7 @@ import org.highneeds.data.internal.sheet.CellType;
 import org.highneeds.data.internal.sheet.Headings;
 import org.highneeds.data.internal.sheet.ImportSupport;
 import org.highneeds.data.internal.sheet.LongRowWriter;
-import org.highneeds.data.internal.sheet.Markers;
+import org.highneeds.data.internal.util.Markers;
 import org.highneeds.data.internal.sheet.SheetCell;
 import org.highneeds.data.internal.sheet.SheetReader;
 import org.highneeds.data.internal.sheet.SheetReaders;
@@ -203,7 +203,7 @@ public final class GenericSheetImporter implements DatasetImporter {
 
         void addText(String s) {
             if (s.isEmpty()) return;
-            Markers.Parsed p = Markers.parse(s);
+            Markers.Parsed p = Markers.parseSheetText(s);
             if (!p.hasValue() && !p.unreadable()) return; // a marker: says nothing about the type
             if (p.hasValue()) {
                 if (s.length() > 1 && s.charAt(0) == '0' && Character.isDigit(s.charAt(1))) text = true; // '0123': a code
@@ -353,7 +353,7 @@ public final class GenericSheetImporter implements DatasetImporter {
         switch (cs.type()) {
             case TEXT -> out.add(cell.isBlank() ? null : cell.asText());
             case INTEGER, DECIMAL -> {
-                Markers.Parsed p = Markers.parse(cell);
+                Markers.Parsed p = Markers.parseSheet(cell);
                 if (p.unreadable()) throw misfit(where, cell, cs);
                 Object v = p.value();
                 if (v != null && cs.type() == ColumnType.INTEGER) {
@@ -369,7 +369,7 @@ public final class GenericSheetImporter implements DatasetImporter {
                 else if (cell.type() == CellType.BOOLEAN) out.add(cell.bool());
                 else if (cell.asText().strip().equalsIgnoreCase("true")) out.add(true);
                 else if (cell.asText().strip().equalsIgnoreCase("false")) out.add(false);
-                else if (Markers.SUPPRESSION.contains(cell.asText().strip().toLowerCase(Locale.ROOT))) out.add(null);
+                else if (Markers.CODES.contains(cell.asText().strip().toLowerCase(Locale.ROOT))) out.add(null);
                 else throw misfit(where, cell, cs);
             }
             case DATE, TIMESTAMP -> {
@@ -382,7 +382,7 @@ public final class GenericSheetImporter implements DatasetImporter {
                     LocalDate d = parseDate(s);
                     LocalDateTime t = d == null ? parseTimestamp(s) : d.atStartOfDay();
                     if (t == null) {
-                        if (Markers.SUPPRESSION.contains(s.toLowerCase(Locale.ROOT))) {
+                        if (Markers.CODES.contains(s.toLowerCase(Locale.ROOT))) {
                             out.add(null);
                             return;
                         }

@@ -22,7 +22,6 @@ import org.highneeds.data.imports.ImportSink;
 import org.highneeds.data.imports.ImportSummary;
 import org.highneeds.data.imports.SourceFile;
 import org.highneeds.data.internal.csv.CsvPreflight;
-import org.highneeds.data.internal.csv.Markers;
 import org.highneeds.data.internal.csv.PreparedCsv;
 import org.highneeds.data.internal.csv.Sql;
 import org.highneeds.data.internal.csv.StagedCsv;

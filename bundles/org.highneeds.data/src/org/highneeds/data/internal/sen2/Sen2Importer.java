@@ -1,6 +1,9 @@
 package org.highneeds.data.internal.sen2;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,10 +19,12 @@ import org.highneeds.data.imports.ImportSink;
 import org.highneeds.data.imports.ImportSummary;
 import org.highneeds.data.imports.PlacementCategory;
 import org.highneeds.data.imports.SourceFile;
+import org.highneeds.data.internal.csv.CellProfile;
 import org.highneeds.data.internal.csv.CsvHeader;
 import org.highneeds.data.internal.csv.RawCsv;
 import org.highneeds.data.internal.ees.EesCsv;
 import org.highneeds.data.internal.ees.EesCsvImporter;
+import org.highneeds.data.internal.sql.SourceViews;
 import org.highneeds.data.internal.sql.Sql;
 
 /**
@@ -162,6 +167,7 @@ public final class Sen2Importer implements DatasetImporter {
         private final String file;
         private final CsvHeader h;
         private final String raw;
+        private final CellProfile profile;
         private final String dataset;
         long written;
 
@@ -170,6 +176,7 @@ public final class Sen2Importer implements DatasetImporter {
             this.file = file;
             this.h = raw.header();
             this.raw = Sql.ident(raw.table());
+            this.profile = raw.profile();
             this.dataset = dataset;
         }
 
@@ -206,45 +213,123 @@ public final class Sen2Importer implements DatasetImporter {
             return b.append(") AS pl(label, code)").toString();
         }
 
-        private String exec(String table, String sql) throws SQLException {
-            written = Sql.execute(sink.connection(), sql, null);
+        /**
+         * Adds {@code select} (the table's columns in order) to the view {@code table}; {@code inner} is the raw-table
+         * SELECT it unpivots (column {@code py} = period year) into {@code perRow} rows each ({@code perRow} = 0:
+         * count the rows of {@code select} itself). Sets {@link #written} to the rows the import adds to the view.
+         */
+        private String register(String table, String select, String inner, int perRow) throws SQLException {
+            Connection c = sink.connection();
+            // periods and rows in one pass over the raw table (UNPIVOT INCLUDE NULLS: perRow rows per inner row)
+            List<Integer> periods = new ArrayList<>();
+            long rows = 0;
+            try (Statement s = c.createStatement();
+                    ResultSet r = s.executeQuery("SELECT py, count(*) FROM (" + inner + ") GROUP BY 1 ORDER BY 1")) {
+                while (r.next()) {
+                    periods.add(r.getInt(1));
+                    rows += r.getLong(2);
+                }
+            }
+            written = perRow == 0 ? Sql.queryLong(c, "SELECT count(*) FROM (" + select + ")") : perRow * rows;
+            SourceViews.add(c, table, sink.provenanceId(), select, periods);
             return table;
         }
 
-        /** 2023+ caseload/new plans: one column per placement, rows per breakdown (all / age / sex). */
+        /**
+         * 2023+ caseload/new plans: one column per placement, rows per breakdown (all / age / sex). The view's SELECT
+         * is a UNION ALL of parts that each fix which dimensions are 'all' and say so in a condition on a constant
+         * ({@code placement_category <> 'all'}, {@code age_group <> 'all'}, ...): a query for totals (all four
+         * dimensions 'all', e.g. EHC plans by LA) then prunes every part but the first, which reads the total
+         * column of the total rows without unpivoting anything.
+         */
         String placementColumns(String table, String totalColumn, List<String> allTopics, String ageTopic,
                 String sexTopic) throws SQLException {
-            StringBuilder cols = new StringBuilder(EesCsv.col(h, totalColumn) + " AS \"all\"");
-            StringBuilder on = new StringBuilder("\"all\"");
+            boolean withSex = table.equals("ehcp_caseload");
+            String total = EesCsv.col(h, totalColumn);
+            List<String> totalCols = List.of(totalColumn);
+            List<String> placementCols = new ArrayList<>();
+            StringBuilder cols = new StringBuilder();
+            StringBuilder on = new StringBuilder();
             for (PlacementCategory c : PlacementCategory.values()) {
                 if (h.has(c.sen2Column())) {
-                    cols.append(", ").append(EesCsv.col(h, c.sen2Column())).append(" AS ").append(Sql.ident(c.name()));
-                    on.append(", ").append(Sql.ident(c.name()));
+                    placementCols.add(c.sen2Column());
+                    if (on.length() > 0) {
+                        cols.append(", ");
+                        on.append(", ");
+                    }
+                    cols.append(EesCsv.col(h, c.sen2Column())).append(" AS ").append(Sql.ident(c.name()));
+                    on.append(Sql.ident(c.name()));
                 }
             }
             String all = allTopics.stream().map(Sql::literal).reduce((a, b) -> a + ", " + b).orElseThrow();
-            String age = "CASE WHEN " + topic() + " = " + Sql.literal(ageTopic) + " THEN " + ageGroup(breakdown())
-                    + " ELSE 'all' END";
-            String sex = sexTopic == null ? null
-                    : "CASE WHEN " + topic() + " = " + Sql.literal(sexTopic) + " THEN lower(" + breakdown()
-                            + ") ELSE 'all' END";
+            String ageExpr = ageGroup(breakdown());
+            String sexExpr = "lower(" + breakdown() + ")";
+            String isAge = topic() + " = " + Sql.literal(ageTopic);
+            String isSex = sexTopic == null ? null : topic() + " = " + Sql.literal(sexTopic);
+            String age = "CASE WHEN " + isAge + " THEN " + ageExpr + " ELSE 'all' END";
+            String sex = isSex == null ? null : "CASE WHEN " + isSex + " THEN " + sexExpr + " ELSE 'all' END";
             String topics = all + ", " + Sql.literal(ageTopic) + (sexTopic == null ? "" : ", " + Sql.literal(sexTopic));
             warnSkippedTopics(topics);
-            String target = table.equals("ehcp_caseload")
-                    ? "pid, ds, py, gl, la, ons, reg, age_group, age_band, 'all', placement, sex, "
-                    : "pid, ds, py, gl, la, ons, reg, age_group, age_band, 'all', placement, ";
-            return exec(table, "INSERT INTO " + table + " SELECT " + target + "val, hn_marker_of(v, val) FROM (SELECT *, hn_value_cast(v, __x) AS val FROM (SELECT *, TRY_CAST(v AS DOUBLE) AS __x FROM "
-                    + "(SELECT " + geo() + ", " + age + " AS age_group, hn_age_band(" + age + ") AS age_band, "
-                    + (sex == null ? "" : sex + " AS sex, ") + cols + " FROM " + raw + " WHERE " + topic() + " IN ("
-                    + topics + ")) UNPIVOT INCLUDE NULLS (v FOR placement IN (" + on + "))))");
+            String geoCols = "pid, ds, py, gl, la, ons, reg, ";
+            String cell = "val AS value, __m AS marker";
+            List<String> parts = new ArrayList<>();
+            // the total column where every dimension is 'all' (an age or sex breakdown named 'all' included)
+            String totalRows = topic() + " IN (" + all + ") OR (" + isAge + " AND " + ageExpr + " = 'all')"
+                    + (isSex == null ? "" : " OR (" + isSex + " AND " + sexExpr + " = 'all')");
+            parts.add("SELECT " + geoCols + "'all' AS age_group, 'all' AS age_band, 'all' AS need, 'all' AS placement"
+                    + (withSex ? ", 'all' AS sex, " : ", ") + cell + " FROM (" + cells("SELECT " + geo() + ", " + total
+                            + " AS v FROM " + raw + " WHERE " + totalRows, totalCols) + ")");
+            // the total column by age
+            parts.add("SELECT * FROM (SELECT " + geoCols + "age_group, hn_age_band(age_group) AS age_band, 'all' AS need, "
+                    + "'all' AS placement" + (withSex ? ", 'all' AS sex, " : ", ") + cell + " FROM (" + cells("SELECT "
+                            + geo() + ", " + ageExpr + " AS age_group, " + total + " AS v FROM " + raw + " WHERE " + isAge, totalCols)
+                    + ")) WHERE age_group <> 'all'");
+            // the total column by sex
+            if (withSex && isSex != null) {
+                parts.add("SELECT * FROM (SELECT " + geoCols + "'all' AS age_group, 'all' AS age_band, 'all' AS need, "
+                        + "'all' AS placement, sex, " + cell + " FROM (" + cells("SELECT " + geo() + ", " + sexExpr
+                                + " AS sex, " + total + " AS v FROM " + raw + " WHERE " + isSex, totalCols) + ")) WHERE sex <> 'all'");
+            }
+            // every placement column of every row kept
+            String inner = "SELECT " + geo() + ", " + age + " AS age_group"
+                    + (withSex ? ", " + (sex == null ? "'all'" : sex) + " AS sex" : "")
+                    + (cols.length() == 0 ? "" : ", " + cols) + " FROM " + raw + " WHERE " + topic() + " IN (" + topics + ")";
+            if (on.length() > 0) {
+                parts.add("SELECT * FROM (SELECT " + geoCols + "age_group, age_band, 'all' AS need, placement"
+                        + (withSex ? ", sex, " : ", ") + cell + " FROM (" + cells("SELECT * FROM (SELECT *, hn_age_band(age_group) "
+                                + "AS age_band FROM (" + inner + ")) UNPIVOT INCLUDE NULLS (v FOR placement IN (" + on + "))",
+                                placementCols)
+                        + ")) WHERE placement <> 'all'");
+            }
+            return register(table, String.join(" UNION ALL ", parts), inner, 1 + (on.length() == 0 ? 0 : count(on)));
+        }
+
+        /**
+         * Parses the text cells {@code v} of {@code rows}, which come from the raw {@code columns}: adds {@code val}
+         * (the number, or NULL) and {@code __m} (the marker, or NULL), by the rules of {@code hn_value}/{@code hn_marker}.
+         * When the cell profile saw nothing in those columns but blanks, plain numbers and plain markers, a plain cast
+         * gives the same values; it also keeps the view cheap to plan (the parsing macros expand into large trees that
+         * every query on the view would bind again).
+         */
+        private String cells(String rows, List<String> columns) {
+            boolean plain = true;
+            for (String c : columns) plain &= profile.unusual(h.indexOf(c)) == 0;
+            if (plain) {
+                return "SELECT *, CASE WHEN val IS NOT NULL THEN NULL WHEN v IS NULL THEN '' ELSE v END AS __m FROM "
+                        + "(SELECT *, TRY_CAST(v AS DOUBLE) AS val FROM (" + rows + "))";
+            }
+            return "SELECT *, hn_marker_of(v, val) AS __m FROM (SELECT *, hn_value_cast(v, __x) AS val FROM (SELECT *, "
+                    + "TRY_CAST(v AS DOUBLE) AS __x FROM (" + rows + ")))";
         }
 
         /** sen_needs_all_plans / sen_need_newplans: one column per primary need, rows per placement or age. */
         String needs(String table, String ageTopic) throws SQLException {
             StringBuilder cols = new StringBuilder();
             StringBuilder on = new StringBuilder();
+            List<String> needCols = new ArrayList<>();
             for (Map.Entry<String, String> e : NEEDS.entrySet()) {
                 if (!h.has(e.getKey())) continue;
+                needCols.add(e.getKey());
                 if (on.length() > 0) {
                     cols.append(", ");
                     on.append(", ");
@@ -260,12 +345,13 @@ public final class Sen2Importer implements DatasetImporter {
                     + ") OR (" + topic() + " = 'Type of placement' AND pl.code IS NOT NULL))";
             String extra = table.equals("ehcp_caseload") ? ", 'all'" : "";
             // the ehc_plans total column repeats caseload.csv / newplans.csv cells, so only the needs are kept
-            return exec(table, "INSERT INTO " + table + " SELECT pid, ds, py, gl, la, ons, reg, age_group, "
-                    + "age_band, need, placement" + extra + ", val, hn_marker_of(v, val) FROM (SELECT *, hn_value_cast(v, __x) AS val FROM (SELECT *, TRY_CAST(v AS DOUBLE) AS __x FROM "
-                    + "(SELECT " + geo() + ", " + age + " AS age_group, hn_age_band(" + age + ") AS age_band, " + placement
-                    + " AS placement, " + cols + " FROM " + raw + " LEFT JOIN " + placementLabels()
-                    + " ON pl.label = lower(" + breakdown() + ") WHERE " + where + ") UNPIVOT INCLUDE NULLS (v FOR need IN (" + on
-                    + "))))");
+            String inner = "SELECT " + geo() + ", " + age + " AS age_group, hn_age_band(" + age + ") AS age_band, "
+                    + placement + " AS placement, " + cols + " FROM " + raw + " LEFT JOIN " + placementLabels()
+                    + " ON pl.label = lower(" + breakdown() + ") WHERE " + where;
+            // need is never 'all' here: said as a condition, a query for totals prunes these rows unread
+            return register(table, "SELECT * FROM (SELECT pid, ds, py, gl, la, ons, reg, age_group, age_band, need, "
+                    + "placement" + extra + ", val, __m FROM (" + cells("SELECT * FROM (" + inner + ") UNPIVOT INCLUDE NULLS "
+                    + "(v FOR need IN (" + on + "))", needCols) + ")) WHERE need <> 'all'", inner, count(on));
         }
 
         String ceased() throws SQLException {
@@ -284,20 +370,22 @@ public final class Sen2Importer implements DatasetImporter {
                 on.append(Sql.ident(code));
             }
             String placement = "CASE WHEN " + topic() + " = 'Type of placement' THEN pl.code ELSE 'all' END";
-            return exec("ehcp_ceased", "INSERT INTO ehcp_ceased SELECT pid, ds, py, gl, la, ons, reg, placement, reason,"
-                    + " val, hn_marker_of(v, val) FROM (SELECT *, hn_value_cast(v, __x) AS val FROM (SELECT *, TRY_CAST(v AS DOUBLE) AS __x FROM (SELECT " + geo() + ", " + placement
-                    + " AS placement, " + cols + " FROM " + raw + " LEFT JOIN " + placementLabels()
-                    + " ON pl.label = lower(" + breakdown() + ") WHERE " + topic() + " = 'All ceased EHC plans' OR ("
-                    + topic() + " = 'Type of placement' AND pl.code IS NOT NULL)) UNPIVOT INCLUDE NULLS (v FOR reason IN (" + on
-                    + "))))");
+            String inner = "SELECT " + geo() + ", " + placement + " AS placement, " + cols + " FROM " + raw
+                    + " LEFT JOIN " + placementLabels() + " ON pl.label = lower(" + breakdown() + ") WHERE " + topic()
+                    + " = 'All ceased EHC plans' OR (" + topic() + " = 'Type of placement' AND pl.code IS NOT NULL)";
+            return register("ehcp_ceased", "SELECT pid, ds, py, gl, la, ons, reg, placement, reason, val, __m FROM ("
+                    + cells("SELECT * FROM (" + inner + ") UNPIVOT INCLUDE NULLS (v FOR reason IN (" + on + "))", reasons)
+                    + ")", inner, count(on));
         }
 
         String activity(Map<String, String> mapping, Kind kind) throws SQLException {
             StringBuilder cols = new StringBuilder();
             StringBuilder on = new StringBuilder();
+            List<String> measureCols = new ArrayList<>();
             for (String n : h.names()) {
                 String code = mapping.get(n.toLowerCase(Locale.ROOT));
                 if (code == null) continue;
+                measureCols.add(n);
                 if (on.length() > 0) {
                     cols.append(", ");
                     on.append(", ");
@@ -311,9 +399,10 @@ public final class Sen2Importer implements DatasetImporter {
             }
             // 2023+ flow files also hold breakdowns (e.g. by age); the activity table keeps the 'All ...' rows
             String where = h.has("breakdown_topic") ? " WHERE " + topic() + " LIKE 'All %'" : "";
-            return exec("ehcp_activity", "INSERT INTO ehcp_activity SELECT pid, ds, py, gl, la, ons, reg, measure, "
-                    + "val, hn_marker_of(v, val) FROM (SELECT *, hn_value_cast(v, __x) AS val FROM (SELECT *, TRY_CAST(v AS DOUBLE) AS __x FROM (SELECT " + geo() + ", " + cols + " FROM "
-                    + raw + where + ") UNPIVOT INCLUDE NULLS (v FOR measure IN (" + on + "))))");
+            String inner = "SELECT " + geo() + ", " + cols + " FROM " + raw + where;
+            return register("ehcp_activity", "SELECT pid, ds, py, gl, la, ons, reg, measure, val, __m FROM ("
+                    + cells("SELECT * FROM (" + inner + ") UNPIVOT INCLUDE NULLS (v FOR measure IN (" + on + "))",
+                            measureCols) + ")", inner, count(on));
         }
 
         void newPlansFromMi(String column) throws SQLException {
@@ -321,9 +410,9 @@ public final class Sen2Importer implements DatasetImporter {
                 written = 0;
                 return;
             }
-            exec("ehcp_new_plans", "INSERT INTO ehcp_new_plans SELECT pid, ds, py, gl, la, ons, reg, 'all', 'all', "
-                    + "'all', 'all', val, hn_marker_of(v, val) FROM (SELECT *, hn_value_cast(v, __x) AS val FROM (SELECT *, TRY_CAST(v AS DOUBLE) AS __x FROM (SELECT " + geo() + ", " + EesCsv.col(h, column)
-                    + " AS v FROM " + raw + ")))");
+            String inner = "SELECT " + geo() + ", " + EesCsv.col(h, column) + " AS v FROM " + raw;
+            register("ehcp_new_plans", "SELECT pid, ds, py, gl, la, ons, reg, 'all', 'all', 'all', 'all', val, __m FROM ("
+                    + cells(inner, List.of(column)) + ")", inner, 1);
         }
 
         /** Pre-2023 caseload by establishment type: subtotal rows dropped, awaiting-provision kinds summed. */
@@ -331,22 +420,40 @@ public final class Sen2Importer implements DatasetImporter {
             String type = "trim(" + EesCsv.col(h, "establishment_type") + ")";
             String group = "trim(" + EesCsv.col(h, "establishment_group") + ")";
             String v = EesCsv.col(h, "total_ehc");
-            return exec("ehcp_caseload", "INSERT INTO ehcp_caseload SELECT pid, ds, py, gl, la, ons, reg, 'all', 'all', "
-                    + "'all', placement, 'all', sum(hn_value(v)), CASE WHEN count(hn_value(v)) = 0 THEN "
-                    + "min(hn_marker(v)) END FROM (SELECT " + geo() + ", CASE WHEN " + type + " = 'Total' THEN 'all' "
+            String inner = "SELECT " + geo() + ", CASE WHEN " + type + " = 'Total' THEN 'all' "
                     + "ELSE pl.code END AS placement, " + v + " AS v FROM " + raw + " LEFT JOIN " + placementLabels()
                     + " ON pl.label = lower(" + type + ") WHERE (" + type + " = 'Total' AND " + group + " = 'Total') OR ("
-                    + type + " <> 'Total' AND pl.code IS NOT NULL)) GROUP BY ALL");
+                    + type + " <> 'Total' AND pl.code IS NOT NULL)";
+            // plain cells (see cells()): the value is the cast and the marker the cell, blank being ''
+            boolean plain = profile.unusual(h.indexOf("total_ehc")) == 0;
+            String val = plain ? "TRY_CAST(v AS DOUBLE)" : "hn_value(v)";
+            String marker = plain ? "CASE WHEN v IS NULL THEN '' WHEN TRY_CAST(v AS DOUBLE) IS NOT NULL THEN NULL ELSE v END"
+                    : "hn_marker(v)";
+            return register("ehcp_caseload", "SELECT pid, ds, py, gl, la, ons, reg, 'all', 'all', "
+                    + "'all', placement, 'all', sum(" + val + "), CASE WHEN count(" + val + ") = 0 THEN "
+                    + "min(" + marker + ") END FROM (" + inner + ") GROUP BY ALL", inner, 0);
         }
 
         String age2022() throws SQLException {
             String age = "trim(" + EesCsv.col(h, "characteristic_age") + ")";
             String group = "lower(regexp_replace(regexp_replace(" + age + ", '^Age ([0-9]+) to ([0-9]+)$', '\\1-\\2'), "
                     + "'^Age ', ''))";
-            return exec("ehcp_caseload", "INSERT INTO ehcp_caseload SELECT pid, ds, py, gl, la, ons, reg, age_group, "
-                    + "hn_age_band(age_group), 'all', 'all', 'all', val, hn_marker_of(v, val) FROM (SELECT *, hn_value_cast(v, __x) AS val FROM (SELECT *, TRY_CAST(v AS DOUBLE) AS __x FROM (SELECT " + geo()
-                    + ", " + group + " AS age_group, " + EesCsv.col(h, "total_ehc") + " AS v FROM " + raw + " WHERE "
-                    + age + " <> 'Total')))");
+            String inner = "SELECT " + geo() + ", " + group + " AS age_group, " + EesCsv.col(h, "total_ehc")
+                    + " AS v FROM " + raw + " WHERE " + age + " <> 'Total'";
+            return register("ehcp_caseload", "SELECT pid, ds, py, gl, la, ons, reg, age_group, hn_age_band(age_group), "
+                    + "'all', 'all', 'all', val, __m FROM (" + cells(inner, List.of("total_ehc")) + ")", inner, 1);
+        }
+
+        /** Number of entries of an unpivot list of quoted identifiers (commas inside quotes do not count). */
+        private static int count(CharSequence on) {
+            int n = 1;
+            boolean quoted = false;
+            for (int i = 0; i < on.length(); i++) {
+                char ch = on.charAt(i);
+                if (ch == '"') quoted = !quoted;
+                else if (ch == ',' && !quoted) n++;
+            }
+            return n;
         }
 
         private void warnSkippedTopics(String kept) throws SQLException {

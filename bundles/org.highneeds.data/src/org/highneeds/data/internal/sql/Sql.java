@@ -70,6 +70,8 @@ public final class Sql {
 
     /** True when a table of that name exists in the main schema. */
     public static boolean tableExists(Connection c, String table) throws SQLException {
-        return queryLong(c, "SELECT count(*) FROM information_schema.tables WHERE table_name = " + literal(table)) > 0;
+        // the catalogue functions directly: information_schema.tables is a far slower view over them
+        return queryLong(c, "SELECT (SELECT count(*) FROM duckdb_tables() WHERE table_name = " + literal(table)
+                + ") + (SELECT count(*) FROM duckdb_views() WHERE view_name = " + literal(table) + ")") > 0;
     }
 }
