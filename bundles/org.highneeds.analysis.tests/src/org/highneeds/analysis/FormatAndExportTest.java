@@ -1,6 +1,7 @@
 package org.highneeds.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -11,6 +12,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
@@ -21,6 +23,7 @@ import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarSer;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTDPt;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTLineSer;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTNumData;
+import org.openxmlformats.schemas.drawingml.x2006.chart.STCrossBetween;
 import org.openxmlformats.schemas.drawingml.x2006.chart.STDispBlanksAs;
 import org.highneeds.analysis.testsupport.RealData;
 import org.junit.jupiter.api.Test;
@@ -139,7 +142,12 @@ class FormatAndExportTest {
             }
             XDDFLineChartData england = (XDDFLineChartData) plots.get(1);
             assertEquals(1, england.getSeriesCount());
-            assertEquals("Benchmark!$E$17:$H$17", england.getSeries(0).getValuesData().getDataRangeReference());
+            CTLineSer englandSeries = ((XDDFLineChartData.Series) england.getSeries(0)).getCTLineSer();
+            assertEquals("Benchmark!$E$17:$H$17", englandSeries.getVal().getNumRef().getF());
+            // a series name is a cell reference or a text, never both (Excel rejects the file)
+            assertEquals("Benchmark!$B$17", englandSeries.getTx().getStrRef().getF());
+            assertFalse(englandSeries.getTx().isSetV());
+            assertEquals(AxisPosition.RIGHT, england.getValueAxes().get(0).getPosition());
             assertEquals(473_255.0, s.getRow(16).getCell(7).getNumericCellValue());
 
             XSSFChart bars = charts.get(1);
@@ -151,6 +159,7 @@ class FormatAndExportTest {
             assertEquals("Benchmark!$B$5:$B$16", ser.getCat().getStrRef().getF());
             assertEquals("Benchmark!$H$5:$H$16", ser.getVal().getNumRef().getF());
             assertEquals(12, ser.getVal().getNumRef().getNumCache().getPtCount().getVal());
+            assertEquals(STCrossBetween.BETWEEN, bars.getCTChart().getPlotArea().getValAxArray(0).getCrossBetween().getVal());
             assertEquals("3211.0", ser.getVal().getNumRef().getNumCache().getPtArray(0).getV());
             // Barnet and the group mean stand out from the comparators
             List<CTDPt> points = ser.getDPtList();

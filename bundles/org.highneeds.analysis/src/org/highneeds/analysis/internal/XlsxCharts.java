@@ -8,6 +8,7 @@ import org.apache.poi.xddf.usermodel.XDDFLineProperties;
 import org.apache.poi.xddf.usermodel.XDDFPresetLineDash;
 import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
 import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
+import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisOrientation;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
@@ -24,6 +25,7 @@ import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xddf.usermodel.text.TextAlignment;
 import org.apache.poi.xddf.usermodel.text.XDDFRunProperties;
 import org.apache.poi.xddf.usermodel.text.XDDFTextBody;
 import org.apache.poi.xddf.usermodel.text.XDDFTextParagraph;
@@ -65,8 +67,10 @@ final class XlsxCharts {
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
         int top = at.firstFreeRow() + 1;
         XSSFChart line = drawing.createChart(new XSSFClientAnchor(0, 0, 0, 0, 0, top, 7, top + 24));
+        line.getGraphicFrame().setName("Time series");
         lineChart(line, sheet, t, at, numberFormat);
         XSSFChart bars = drawing.createChart(new XSSFClientAnchor(0, 0, 0, 0, 7, top, 16, top + 24));
+        bars.getGraphicFrame().setName("Last period");
         barChart(bars, sheet, t, at, numberFormat);
     }
 
@@ -121,9 +125,10 @@ final class XlsxCharts {
             right.crossAxis(hidden);
             XDDFLineChartData england = (XDDFLineChartData) chart.createData(ChartTypes.LINE, hidden, right);
             england.setVaryColors(false);
-            XDDFLineChartData.Series s = series(england, sheet, periods, at, at.englandRow(), lastColumn, ENGLAND, 2.25,
-                    PresetLineDash.SYSTEM_DASH, MarkerStyle.NONE);
-            s.setTitle("England (right axis)", null);
+            // named by its cell like the others (a series has a reference or a text, not both); the right axis says
+            // "England (count)"
+            series(england, sheet, periods, at, at.englandRow(), lastColumn, ENGLAND, 2.25, PresetLineDash.SYSTEM_DASH,
+                    MarkerStyle.NONE);
             chart.plot(england);
         }
     }
@@ -160,6 +165,9 @@ final class XlsxCharts {
         values.setTitle(d.titleWithUnit());
         values.setNumberFormat(numberFormat);
         values.setCrosses(AxisCrosses.MAX);
+        values.setMajorTickMark(AxisTickMark.OUT);
+        // bars sit between the ticks; the default (midCat) would cut the first and last bar in half
+        values.setCrossBetween(AxisCrossBetween.BETWEEN);
         values.getOrAddMajorGridProperties().setLineProperties(line(rgb(0xDD, 0xDD, 0xDD), 0.75, null));
         XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, las, values);
         data.setBarDirection(BarDirection.BAR);
@@ -191,6 +199,7 @@ final class XlsxCharts {
     }
 
     private static void size(XDDFTextParagraph p, double points, boolean bold) {
+        p.setTextAlignment(TextAlignment.CENTER);
         XDDFRunProperties run = p.addDefaultRunProperties();
         run.setFontSize(points);
         run.setBold(bold);
