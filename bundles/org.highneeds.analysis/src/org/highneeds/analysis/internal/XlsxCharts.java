@@ -21,6 +21,7 @@ import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
 import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataPoint;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
@@ -181,11 +182,17 @@ final class XlsxCharts {
         s.setTitle(t.period(last), new CellReference(sheet.getSheetName(), at.headerRow(), column, true, true));
         s.setInvertIfNegative(false);
         s.setFillProperties(fill(COMPARATOR_BAR));
-        s.getDataPoint(0).setFillProperties(fill(SUBJECT));
-        s.getDataPoint(at.groupMeanRow() - at.subjectRow()).setFillProperties(fill(GROUP_MEAN));
+        highlight(s.getDataPoint(0), SUBJECT);
+        highlight(s.getDataPoint(at.groupMeanRow() - at.subjectRow()), GROUP_MEAN);
         chart.plot(data);
         // one series, coloured per bar: a legend would only repeat the period
         chart.deleteLegend();
+    }
+
+    private static void highlight(XDDFDataPoint point, byte[] colour) {
+        // written out as Excel itself writes a bar's own colour
+        point.setInvertIfNegative(false);
+        point.setFillProperties(fill(colour));
     }
 
     private static void title(XSSFChart chart, String title, String subtitle) {
