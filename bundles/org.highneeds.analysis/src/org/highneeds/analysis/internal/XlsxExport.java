@@ -5,13 +5,16 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.highneeds.analysis.BenchmarkRow;
 import org.highneeds.analysis.BenchmarkTable;
@@ -24,7 +27,9 @@ import org.highneeds.analysis.ProfileEntry;
 
 /**
  * xlsx of benchmark tables and profiles: numbers stay numbers (with number formats), missing values are empty cells
- * with the reason beside them, and a "Definitions" sheet carries each indicator's definition, SQL and sources.
+ * with the reason beside them, and a "Definitions" sheet carries each indicator's definition, SQL and sources. A
+ * benchmark table also gets native Excel charts over its cells (see {@link XlsxCharts}); a profile gets none, its rows
+ * being in different units.
  * Written to a temporary file in the target folder and moved into place when complete.
  */
 public final class XlsxExport {
@@ -51,9 +56,9 @@ public final class XlsxExport {
             big.setFontHeightInPoints((short) 13);
             title = wb.createCellStyle();
             title.setFont(big);
-            count = numberStyle(wb, "#,##0");
-            decimal = numberStyle(wb, "#,##0.0");
-            money = numberStyle(wb, "£#,##0");
+            count = numberStyle(wb, numberFormat(IndicatorUnit.COUNT));
+            decimal = numberStyle(wb, numberFormat(IndicatorUnit.NUMBER));
+            money = numberStyle(wb, numberFormat(IndicatorUnit.GBP));
             percentChange = numberStyle(wb, "+0.00%;-0.00%;0.00%");
             wrap = wb.createCellStyle();
             wrap.setWrapText(true);
@@ -74,15 +79,25 @@ public final class XlsxExport {
         }
     }
 
+    /** The Excel number format of values in {@code unit}, for cells and chart axes alike. */
+    static String numberFormat(IndicatorUnit unit) {
+        return switch (unit) {
+            case COUNT -> "#,##0";
+            case GBP, GBP_PER_HEAD, GBP_PER_EHCP -> "£#,##0";
+            default -> "#,##0.0";
+        };
+    }
+
     public static void write(BenchmarkTable t, Path file) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Styles st = new Styles(wb);
             IndicatorDefinition d = t.indicator();
-            Sheet s = wb.createSheet("Benchmark");
+            XSSFSheet s = wb.createSheet("Benchmark");
             int r = 0;
             text(s.createRow(r++), 0, d.titleWithUnit() + ": " + t.subject().label(), st.title);
             text(s.createRow(r++), 0, "Comparators: " + t.group().name(), null);
             r++;
+            int headerRow = r;
             Row h = s.createRow(r++);
             int c = 0;
             for (String name : List.of("LA code", "Name", "SN rank", "Proximity")) text(h, c++, name, st.header);
@@ -93,7 +108,9 @@ public final class XlsxExport {
                     "Band " + t.period(to), "Rank " + t.period(to), "Of", "Distance from group mean", "Notes")) {
                 text(h, c++, name, st.header);
             }
+            Map<BenchmarkRow.Kind, Integer> firstRowOf = new EnumMap<>(BenchmarkRow.Kind.class);
             for (BenchmarkRow row : t.rows()) {
+                firstRowOf.putIfAbsent(row.kind(), r);
                 Row x = s.createRow(r++);
                 c = 0;
                 text(x, c++, row.laCode(), null);
@@ -131,6 +148,11 @@ public final class XlsxExport {
             text(s.createRow(r++), 0, "Notes", st.header);
             for (String n : t.notes()) text(s.createRow(r++), 0, n, null);
             s.setColumnWidth(1, 30 * 256);
+            int subjectRow = firstRowOf.get(BenchmarkRow.Kind.SUBJECT);
+            int groupMeanRow = firstRowOf.get(BenchmarkRow.Kind.GROUP_MEAN);
+            XlsxCharts.draw(s, t, new XlsxCharts.Layout(headerRow, 4, subjectRow,
+                    firstRowOf.getOrDefault(BenchmarkRow.Kind.COMPARATOR, groupMeanRow), groupMeanRow,
+                    firstRowOf.get(BenchmarkRow.Kind.ENGLAND), 1, r), numberFormat(d.unit()));
             definitions(wb, st, List.of(d));
             save(wb, file);
         }

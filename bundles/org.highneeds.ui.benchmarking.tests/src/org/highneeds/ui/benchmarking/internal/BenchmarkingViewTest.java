@@ -183,6 +183,8 @@ class BenchmarkingViewTest {
             assertTrue(workbook.getNumberOfSheets() >= 2, "numbers and the definition");
             Sheet numbers = workbook.getSheetAt(0);
             assertEquals(3211.0, numberBeside(numbers, "Barnet", 2022));
+            // Ctrl+E's file carries the native Excel charts of the engine's export (time series, last period)
+            assertEquals(2, ((org.apache.poi.xssf.usermodel.XSSFSheet) numbers).getDrawingPatriarch().getCharts().size());
         }
         Path png = dir.resolve("ranking.png");
         Path svg = dir.resolve("time-series.svg");
