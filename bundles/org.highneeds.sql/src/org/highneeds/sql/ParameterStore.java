@@ -69,7 +69,7 @@ public final class ParameterStore {
         p.putAll(values);
         Path parent = file.toAbsolutePath().getParent();
         Files.createDirectories(parent);
-        Path tmp = Files.createTempFile(parent, ".params", ".tmp");
+        Path tmp = parent.resolve(".params" + java.util.UUID.randomUUID() + ".tmp");
         try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
             p.store(w, "High Needs Workbench SQL parameter values");
         }

@@ -52,7 +52,7 @@ public final class ResultExporter {
     public ExportReport export(SqlResult result, Path file, ExportFormat format, ExportOptions options,
             IProgressMonitor monitor) throws IOException, SQLException {
         SubMonitor sub = SubMonitor.convert(monitor, "Exporting to " + file.getFileName(), 100);
-        Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".export-", ".tmp");
+        Path tmp = file.toAbsolutePath().getParent().resolve(".export-" + java.util.UUID.randomUUID() + ".tmp");
         boolean done = false;
         try {
             ExportReport report = switch (format) {

@@ -247,7 +247,7 @@ public final class XlsxExport {
     private static void save(XSSFWorkbook wb, Path file) throws IOException {
         Path target = file.toAbsolutePath();
         Files.createDirectories(target.getParent());
-        Path tmp = Files.createTempFile(target.getParent(), ".benchmark-", ".tmp");
+        Path tmp = target.getParent().resolve(".benchmark-" + java.util.UUID.randomUUID() + ".tmp");
         try {
             try (OutputStream os = Files.newOutputStream(tmp)) {
                 wb.write(os);

@@ -104,6 +104,20 @@ class PersistenceTest {
     }
 
     @Test
+    void aSavedAreaGetsTheFolderUsualPermissionsNotPrivateTempFileOnes() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path file = dir.resolve("barnet.xmi");
+        new AreaModelStore().save(Fixtures.fullArea(), file, null);
+        Path usual = Files.createFile(dir.resolve("probe.txt"));
+        // a team shares area files: they must not come out owner-only because they were written through a temp file
+        assertEquals(Files.getPosixFilePermissions(usual), Files.getPosixFilePermissions(file));
+        try (var names = Files.list(dir)) {
+            assertEquals(List.of("barnet.xmi", "probe.txt"), names.map(p -> p.getFileName().toString()).sorted().toList(),
+                    "no temporary file left beside it");
+        }
+    }
+
+    @Test
     void unsetEnumStaysUnsetAfterRoundTrip() throws IOException {
         LocalAreaModel area = HighNeedsFactory.eINSTANCE.createLocalAreaModel();
         Placement placement = HighNeedsFactory.eINSTANCE.createPlacement();

@@ -32,11 +32,11 @@ public final class AtomicFiles {
         Path folder = absolute.getParent();
         Files.createDirectories(folder);
         // Same folder: a rename within one file system is atomic; a temp dir elsewhere could be another mount.
-        Path temp = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
+        Path temp = folder.resolve("." + absolute.getFileName() + "." + java.util.UUID.randomUUID() + ".tmp");
         boolean done = false;
         try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING);
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE);
                     OutputStream out = Channels.newOutputStream(channel)) {
                 content.writeTo(out);
                 out.flush();

@@ -277,7 +277,7 @@ public final class SqlEditor extends TextEditor {
      */
     public void saveConsoleAs(java.nio.file.Path file) throws java.io.IOException, org.eclipse.core.runtime.CoreException {
         java.nio.file.Path target = file.toAbsolutePath();
-        java.nio.file.Path temp = java.nio.file.Files.createTempFile(target.getParent(), ".sql-", ".part");
+        java.nio.file.Path temp = target.getParent().resolve(".sql-" + java.util.UUID.randomUUID() + ".part");
         try {
             java.nio.file.Files.writeString(temp, document().get(), java.nio.charset.StandardCharsets.UTF_8);
             java.nio.file.Files.move(temp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
