@@ -1,6 +1,7 @@
 package org.highneeds.ui.benchmarking.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,6 +20,9 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.emf.edit.domain.EditingDomain;
 import org.highneeds.analysis.AnalysisException;
 import org.highneeds.analysis.BenchmarkEngine;
 import org.highneeds.analysis.BenchmarkFormat;
@@ -65,7 +69,7 @@ class SavedGroupsTest {
         BenchmarkEngine engine = BenchmarkingUi.getDefault().engine();
         ComparatorGroups groups = engine.comparators();
 
-        // an area project whose file holds the custom set "Our peer group": Bexley, Brent, Enfield, in that order
+        // an area project whose file holds the custom set "Our peer group": Bexley, Brent, Harrow, in that order
         IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("Peer Area");
         if (!project.exists()) project.create(null);
         project.open(null);
@@ -99,7 +103,7 @@ class SavedGroupsTest {
                 () -> view.shownTable() != null && view.shownTable().group().name().equals("Our peer group"));
         Table table = view.viewer().getTable();
         List<String> firstColumn = Arrays.stream(table.getItems()).map(i -> i.getText(0)).toList();
-        assertEquals(List.of("302 Barnet", "303 Bexley", "304 Brent", "310 Enfield", "Group mean", "England"), firstColumn);
+        assertEquals(List.of("302 Barnet", "303 Bexley", "304 Brent", "310 Harrow", "Group mean", "England"), firstColumn);
 
         // the engine's own answer for the set read back from the file
         ComparatorSet fromFile = new AreaModelStore().load(path, null).model().getComparatorSets().get(0);
@@ -141,12 +145,28 @@ class SavedGroupsTest {
         UiTesting.waitUntil(display, "the new group computed", () -> view.shownTable() != null
                 && view.shownTable().group().name().equals("Typed group"));
         assertTrue(view.groupPicker().saved().stream().anyMatch(s -> s.label().equals("Typed group (Peer Area)")));
-        assertEquals(List.of("302 Barnet", "306 Croydon", "305 Bromley", "307 Ealing", "Group mean", "England"),
-                Arrays.stream(table.getItems()).map(i -> i.getText(0)).toList());
+        assertEquals(List.of("302 Barnet", "306 Croydon", "305 " + groups.la("305").name(), "307 " + groups.la("307").name(),
+                "Group mean", "England"), Arrays.stream(table.getItems()).map(i -> i.getText(0)).toList());
         // the same name twice is refused, the file unchanged
         assertTrue(view.saveGroup(file, "typed group", typed).contains("already has"));
         assertEquals(2, new AreaModelStore().load(path, null).model().getComparatorSets().size());
         UiTesting.screenshot(shell, "benchmarking-saved-typed-group.png");
+
+        // with the area open in the Local Area Editor the set goes through its command stack: undoable, file unchanged
+        IEditorPart editor = IDE.openEditor(page, file, "org.highneeds.ui.model.editor");
+        EditingDomain domain = editor.getAdapter(EditingDomain.class);
+        assertNotNull(domain);
+        assertNull(view.saveGroup(file, "Editor group", typed));
+        assertTrue(editor.isDirty());
+        LocalAreaModel inEditor = (LocalAreaModel) domain.getResourceSet().getResources().get(0).getContents().get(0);
+        assertEquals(List.of("Our peer group", "Typed group", "Editor group"),
+                inEditor.getComparatorSets().stream().map(ComparatorSet::getName).toList());
+        assertEquals(2, new AreaModelStore().load(path, null).model().getComparatorSets().size(), "not saved yet");
+        assertEquals("Save comparator group Editor group", domain.getCommandStack().getUndoCommand().getLabel());
+        domain.getCommandStack().undo();
+        assertEquals(2, inEditor.getComparatorSets().size());
+        assertTrue(!editor.isDirty());
+        page.closeEditor(editor, false);
     }
 
     private static int column(Table table, String title) {
