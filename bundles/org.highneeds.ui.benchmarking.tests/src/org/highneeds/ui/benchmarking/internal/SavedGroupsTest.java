@@ -132,6 +132,15 @@ class SavedGroupsTest {
 
         // Save as group: typed codes into the area file, in order, then offered and picked
         List<LaInfo> typed = SavedGroups.validate(groups, SavedGroups.codes("306, 305 ,307"));
+        SaveGroupDialog dialog = new SaveGroupDialog(shell, SavedGroups.areas(), typed);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        try {
+            UiTesting.screenshot(dialog.getShell(), "save-as-group-dialog.png");
+            assertEquals("Type a name for the group.", dialog.getErrorMessage());
+        } finally {
+            dialog.close();
+        }
         assertNull(view.saveGroup(file, "Typed group", typed));
         LocalAreaModel reread = new AreaModelStore().load(path, null).model();
         assertEquals(2, reread.getComparatorSets().size());

@@ -225,7 +225,8 @@ public final class BenchmarkingView extends ViewPart {
         groupChoice.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
         groups = new GroupPicker(groupChoice, true);
         customCodes = new Text(choices, SWT.BORDER);
-        customCodes.setMessage("LA codes, e.g. 301, 303, 304");
+        customCodes.setMessage("e.g. 301, 303, 304");
+        customCodes.setToolTipText("The LA codes of the custom group, separated by commas (Enter computes)");
         customCodes.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         customCodes.setEnabled(false);
         saveGroup = new Button(choices, SWT.PUSH);
