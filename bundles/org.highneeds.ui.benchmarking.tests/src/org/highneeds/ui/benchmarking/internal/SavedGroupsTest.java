@@ -137,7 +137,9 @@ class SavedGroupsTest {
         dialog.open();
         try {
             UiTesting.screenshot(dialog.getShell(), "save-as-group-dialog.png");
-            assertEquals("Type a name for the group.", dialog.getErrorMessage());
+            assertTrue(dialog.getMessage().endsWith("3 LAs: 306 Croydon, 305 " + groups.la("305").name() + ", 307 "
+                    + groups.la("307").name()), dialog.getMessage());
+            assertTrue(!dialog.canFinish(), "OK waits for a name");
         } finally {
             dialog.close();
         }
@@ -176,6 +178,17 @@ class SavedGroupsTest {
         assertEquals(2, inEditor.getComparatorSets().size());
         assertTrue(!editor.isDirty());
         page.closeEditor(editor, false);
+
+        // the LA Profile view offers the same saved groups for its group means
+        LaProfileView profile = (LaProfileView) page.showView(LaProfileView.ID);
+        page.setPartState(page.getReference(profile), IWorkbenchPage.STATE_MAXIMIZED);
+        UiTesting.waitUntil(display, "the LAs in the profile", profile::ready);
+        profile.showSaved("302", LABEL);
+        profile.job().join();
+        UiTesting.waitUntil(display, "the profile against the saved group", () -> profile.shownProfile() != null
+                && profile.shownProfile().group().name().equals("Our peer group"));
+        assertEquals(List.of("303", "304", "310"), profile.shownProfile().group().memberCodes());
+        UiTesting.screenshot(shell, "la-profile-saved-group.png");
     }
 
     private static int column(Table table, String title) {

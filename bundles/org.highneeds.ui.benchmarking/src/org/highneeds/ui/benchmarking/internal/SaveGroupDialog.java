@@ -41,7 +41,7 @@ final class SaveGroupDialog extends TitleAreaDialog {
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
         setTitle("Save the LAs as a comparator group");
-        setMessage(las.size() + " LAs: " + String.join(", ", las.stream().map(LaInfo::label).toList()));
+        setMessage("Type a name for the group of " + las.size() + " LAs: " + String.join(", ", las.stream().map(LaInfo::label).toList()));
         Composite body = new Composite(area, SWT.NONE);
         body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         body.setLayout(new GridLayout(2, false));
@@ -67,9 +67,13 @@ final class SaveGroupDialog extends TitleAreaDialog {
     }
 
     private void check() {
-        boolean ok = !nameText.getText().isBlank();
-        setErrorMessage(ok ? null : "Type a name for the group.");
-        if (getButton(OK) != null) getButton(OK).setEnabled(ok);
+        // no error before anything is typed: OK simply waits for a name
+        if (getButton(OK) != null) getButton(OK).setEnabled(canFinish());
+    }
+
+    /** Whether OK is possible now (a name is typed). */
+    boolean canFinish() {
+        return nameText != null && !nameText.getText().isBlank();
     }
 
     @Override
