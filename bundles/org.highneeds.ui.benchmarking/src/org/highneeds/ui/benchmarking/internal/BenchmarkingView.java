@@ -18,6 +18,7 @@ import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -93,7 +94,9 @@ public final class BenchmarkingView extends ViewPart {
     private Spinner from;
     private Spinner to;
     private Combo groupChoice;
+    private GroupPicker groups;
     private Text customCodes;
+    private Button saveGroup;
     private Button showComparators;
     private Label heading;
     private TableViewer table;
@@ -219,15 +222,22 @@ public final class BenchmarkingView extends ViewPart {
 
         label(choices, "Compare with:", 2);
         groupChoice = new Combo(choices, SWT.READ_ONLY | SWT.DROP_DOWN);
-        groupChoice.setItems(GroupChoice.labels(true));
-        groupChoice.select(0);
         groupChoice.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        groups = new GroupPicker(groupChoice, true);
         customCodes = new Text(choices, SWT.BORDER);
-        customCodes.setMessage("LA codes, e.g. 301, 303, 304");
-        customCodes.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        customCodes.setMessage("e.g. 301, 303, 304");
+        customCodes.setToolTipText("The LA codes of the custom group, separated by commas (Enter computes)");
+        customCodes.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         customCodes.setEnabled(false);
+        saveGroup = new Button(choices, SWT.PUSH);
+        saveGroup.setText("Save as group...");
+        saveGroup.setToolTipText("Save these LA codes as a comparator group in a local area of the workspace");
+        saveGroup.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, false, false));
+        saveGroup.setEnabled(false);
+        saveGroup.addListener(SWT.Selection, e -> saveAsGroup());
         groupChoice.addListener(SWT.Selection, e -> {
             customCodes.setEnabled(choice() == GroupChoice.CUSTOM);
+            saveGroup.setEnabled(choice() == GroupChoice.CUSTOM);
             if (choice() != GroupChoice.CUSTOM || !customCodes.getText().isBlank()) {
                 compute(shown == null);
             }
@@ -447,9 +457,25 @@ public final class BenchmarkingView extends ViewPart {
         if (!la.select(laCode)) {
             throw new IllegalArgumentException("LA " + laCode + " is not offered");
         }
-        groupChoice.select(group.ordinal());
+        groups.select(group);
         customCodes.setEnabled(group == GroupChoice.CUSTOM);
+        saveGroup.setEnabled(group == GroupChoice.CUSTOM);
         customCodes.setText(custom == null ? "" : custom);
+        showIndicator(indicatorId, fromYear, toYear);
+    }
+
+    /** As {@link #show(String, String, int, int, GroupChoice, String)} against a group saved in a local area. */
+    public void showSaved(String laCode, String indicatorId, int fromYear, int toYear, String savedGroupLabel) {
+        if (!la.select(laCode)) {
+            throw new IllegalArgumentException("LA " + laCode + " is not offered");
+        }
+        groups.select(savedGroupLabel);
+        customCodes.setEnabled(false);
+        saveGroup.setEnabled(false);
+        showIndicator(indicatorId, fromYear, toYear);
+    }
+
+    private void showIndicator(String indicatorId, int fromYear, int toYear) {
         IndicatorDefinition d = engine.registry().find(indicatorId).orElseThrow();
         quiet = true;
         try {
@@ -464,6 +490,9 @@ public final class BenchmarkingView extends ViewPart {
 
     /** Forgets cached results (data may have changed), reloads the indicators and recomputes (F5). */
     public void refresh() {
+        groups.reload();
+        customCodes.setEnabled(choice() == GroupChoice.CUSTOM);
+        saveGroup.setEnabled(choice() == GroupChoice.CUSTOM);
         if (engine == null) {
             load();
             return;
@@ -480,7 +509,7 @@ public final class BenchmarkingView extends ViewPart {
         if (engine == null || subject == null || indicator == null) {
             return;
         }
-        GroupChoice choice = choice();
+        GroupPicker.Picked choice = groups.picked();
         String custom = customCodes.getText();
         Integer fromYear = defaultSpan ? null : from.getSelection();
         Integer toYear = defaultSpan ? null : to.getSelection();
@@ -711,8 +740,63 @@ public final class BenchmarkingView extends ViewPart {
         }
     }
 
+    /** The built-in choice picked, or null for a saved group. */
     private GroupChoice choice() {
-        return GroupChoice.values()[Math.max(0, groupChoice.getSelectionIndex())];
+        return groups.choice();
+    }
+
+    /** The group drop-down (for tests). */
+    GroupPicker groupPicker() {
+        return groups;
+    }
+
+    /** The typed codes box (for tests). */
+    Text customCodes() {
+        return customCodes;
+    }
+
+    /** Saves the typed LA codes as a comparator group into a local area the user picks. */
+    private void saveAsGroup() {
+        if (engine == null) return;
+        List<org.eclipse.core.resources.IFile> areas = SavedGroups.areas();
+        if (areas.isEmpty()) {
+            MessageDialog.openInformation(getSite().getShell(), "Save as Comparator Group",
+                    "There is no local area in the workspace to save the group into: create one first (File > New Local Area).");
+            return;
+        }
+        List<LaInfo> members;
+        try {
+            members = SavedGroups.validate(engine.comparators(), SavedGroups.codes(customCodes.getText()));
+        } catch (AnalysisException ex) {
+            MessageDialog.openError(getSite().getShell(), "Save as Comparator Group", ex.getMessage());
+            return;
+        }
+        SaveGroupDialog dialog = new SaveGroupDialog(getSite().getShell(), areas, members);
+        if (dialog.open() != org.eclipse.jface.window.Window.OK) return;
+        String problem = saveGroup(dialog.area(), dialog.name(), members);
+        if (problem != null) MessageDialog.openError(getSite().getShell(), "Save as Comparator Group", problem);
+    }
+
+    /**
+     * Saves {@code members} as the group {@code name} into {@code area} (through its editor when open) and picks it;
+     * returns the problem, or null when saved.
+     */
+    String saveGroup(org.eclipse.core.resources.IFile area, String name, List<LaInfo> members) {
+        try {
+            boolean inEditor = SavedGroups.save(area, name, members, null);
+            groups.reload();
+            if (!inEditor) {
+                groups.select(name + " (" + area.getProject().getName() + ")");
+                customCodes.setEnabled(false);
+                saveGroup.setEnabled(false);
+                compute(false);
+            }
+            setContentDescription("Saved the comparator group '" + name + "' in " + area.getFullPath().makeRelative()
+                    + (inEditor ? " (open in the Local Area Editor: save the area there to keep it)" : ""));
+            return null;
+        } catch (java.io.IOException | IllegalArgumentException ex) {
+            return ex.getMessage();
+        }
     }
 
     private IndicatorDefinition selectedIndicator() {

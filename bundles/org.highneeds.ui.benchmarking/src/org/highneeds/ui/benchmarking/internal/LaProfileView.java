@@ -65,6 +65,7 @@ public final class LaProfileView extends ViewPart {
     private Styles styles;
     private LaChooser la;
     private Combo groupChoice;
+    private GroupPicker groups;
     private Label heading;
     private Label legend;
     private TableViewer table;
@@ -104,8 +105,7 @@ public final class LaProfileView extends ViewPart {
         la.onChoose(x -> compute());
         new Label(root, SWT.NONE).setText("Group means over:");
         groupChoice = new Combo(root, SWT.READ_ONLY);
-        groupChoice.setItems(GroupChoice.labels(false));
-        groupChoice.select(0);
+        groups = new GroupPicker(groupChoice, false);
         groupChoice.addListener(SWT.Selection, e -> compute());
         Button compute = new Button(root, SWT.PUSH);
         compute.setText("Compute (F5)");
@@ -285,12 +285,22 @@ public final class LaProfileView extends ViewPart {
         if (!la.select(laCode)) {
             throw new IllegalArgumentException("LA " + laCode + " is not offered");
         }
-        groupChoice.select(group.ordinal());
+        groups.select(group);
+        compute();
+    }
+
+    /** Shows the profile of {@code laCode} with means over a group saved in a local area. */
+    public void showSaved(String laCode, String savedGroupLabel) {
+        if (!la.select(laCode)) {
+            throw new IllegalArgumentException("LA " + laCode + " is not offered");
+        }
+        groups.select(savedGroupLabel);
         compute();
     }
 
     /** Forgets cached results and recomputes (F5). */
     public void refresh() {
+        groups.reload();
         if (engine == null) {
             load();
             return;
@@ -303,7 +313,7 @@ public final class LaProfileView extends ViewPart {
         if (engine == null || subject == null || table.getControl().isDisposed()) {
             return;
         }
-        GroupChoice choice = GroupChoice.values()[Math.max(0, groupChoice.getSelectionIndex())];
+        GroupPicker.Picked choice = groups.picked();
         if (job != null) {
             job.cancel();
         }
