@@ -76,6 +76,10 @@ public final class AreaProjects {
             Files.deleteIfExists(folder);
             throw e;
         }
+        // XMI is UTF-8: saying so spares every area project the workbench's "no explicit encoding" warning
+        Files.createDirectories(folder.resolve(".settings"));
+        AtomicFiles.write(folder.resolve(".settings/org.eclipse.core.resources.prefs"),
+                out -> out.write("eclipse.preferences.version=1\nencoding/<project>=UTF-8\n".getBytes(StandardCharsets.US_ASCII)));
         // the description last: a folder without .project is not yet a project the workbench would open
         byte[] description = projectDescription(name, model).getBytes(StandardCharsets.UTF_8);
         AtomicFiles.write(folder.resolve(".project"), out -> out.write(description));

@@ -43,6 +43,7 @@ class AreaNatureTest {
             assertEquals("LA-308-Enfield", project.getName());
             assertEquals(file.getParent(), project.getLocation().toPath());
             assertTrue(project.hasNature(AreaProjects.NATURE_ID));
+            assertEquals("UTF-8", project.getDefaultCharset(false), "the project states its encoding, so the workbench does not warn");
             assertTrue(project.getNature(AreaProjects.NATURE_ID) instanceof AreaNature);
             assertTrue(project.getFile("LA-308-Enfield." + AreaProjects.MODEL_FILE_EXTENSION).exists());
         } finally {

@@ -45,7 +45,7 @@ class AreaProjectsTest {
         assertEquals("projectDescription", project.getDocumentElement().getTagName());
         assertEquals("LA-302-Barnet", project.getElementsByTagName("name").item(0).getTextContent());
         assertEquals("org.highneeds.area.nature", project.getElementsByTagName("nature").item(0).getTextContent());
-        assertEquals(List.of(".project", "LA-302-Barnet.hnarea"), list(workspace.resolve("LA-302-Barnet")));
+        assertEquals(List.of(".project", ".settings", "LA-302-Barnet.hnarea"), list(workspace.resolve("LA-302-Barnet")));
 
         // kept for review: what a materialised area file looks like
         Files.copy(file, Files.createDirectories(Path.of("target", "areas")).resolve(file.getFileName()),
@@ -60,7 +60,7 @@ class AreaProjectsTest {
         FileAlreadyExistsException refused = assertThrows(FileAlreadyExistsException.class,
                 () -> AreaProjects.create(workspace, copy));
         assertTrue(refused.getMessage().contains("the local area project LA-302-Barnet already exists"), refused.getMessage());
-        assertEquals(List.of(".project", "LA-302-Barnet.hnarea"), list(workspace.resolve("LA-302-Barnet")));
+        assertEquals(List.of(".project", ".settings", "LA-302-Barnet.hnarea"), list(workspace.resolve("LA-302-Barnet")));
         assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(file)), "the existing model file is unchanged");
     }
 
