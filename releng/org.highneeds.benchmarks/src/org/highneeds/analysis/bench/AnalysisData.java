@@ -45,11 +45,17 @@ public final class AnalysisData {
     /** The database file in {@code folder}, imported first when missing. */
     public static Path database(Path sharedData, Path folder) throws Exception {
         Path file = folder.resolve("highneeds.duckdb");
-        if (Files.exists(file)) return file;
+        Class.forName("org.duckdb.DuckDBDriver");
+        if (Files.exists(file)) {
+            // a database kept from an earlier build gets the current schema, as a user's workspace does on opening
+            try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file)) {
+                new SchemaMigrator().migrate(c);
+            }
+            return file;
+        }
         Files.createDirectories(folder);
         Path partial = folder.resolve("partial.duckdb");
         Files.deleteIfExists(partial);
-        Class.forName("org.duckdb.DuckDBDriver");
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + partial)) {
             new SchemaMigrator().migrate(c);
             ImportService service = new ImportService(c, registry());
