@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.highneeds.data.testutil.SharedData;
-import org.highneeds.data.testutil.TestDb;
+import org.highneeds.data.testsupport.TestDb;
+import org.highneeds.testing.SharedData;
 import org.junit.jupiter.api.Test;
 
 /** Generic EES importer on real files of other publications, and the LAIT long file by its own layout. */

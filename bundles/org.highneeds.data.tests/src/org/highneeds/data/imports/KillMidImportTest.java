@@ -13,11 +13,11 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.highneeds.data.testutil.BundleClasspath;
-import org.highneeds.data.testutil.ImportChild;
-import org.highneeds.data.testutil.SharedData;
-import org.highneeds.data.testutil.Synthetic;
-import org.highneeds.data.testutil.TestDb;
+import org.highneeds.data.testsupport.ImportChild;
+import org.highneeds.data.testsupport.Synthetic;
+import org.highneeds.data.testsupport.TestDb;
+import org.highneeds.testing.BundleClasspath;
+import org.highneeds.testing.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,7 +35,7 @@ class KillMidImportTest {
         Path small = SharedData.file("ap-placements-spc", "spc_ap_setting.csv");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process p = new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "-cp",
-                BundleClasspath.of(ImportChild.class, ImportService.class, org.duckdb.DuckDBConnection.class,
+                BundleClasspath.of(ImportChild.class, org.highneeds.testing.Sql.class, ImportService.class, org.duckdb.DuckDBConnection.class,
                         NullProgressMonitor.class, org.osgi.framework.Bundle.class), ImportChild.class.getName(), db.toString(), small.toString(),
                 big.toString()).redirectErrorStream(true).start();
         List<String> out = new ArrayList<>();
@@ -79,7 +79,7 @@ class KillMidImportTest {
         Path small = SharedData.file("ehcp-sen2-2025", "requests.csv");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process p = new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "-cp",
-                BundleClasspath.of(ImportChild.class, ImportService.class, org.duckdb.DuckDBConnection.class,
+                BundleClasspath.of(ImportChild.class, org.highneeds.testing.Sql.class, ImportService.class, org.duckdb.DuckDBConnection.class,
                         NullProgressMonitor.class, org.osgi.framework.Bundle.class), ImportChild.class.getName(), db.toString(), small.toString(),
                 big.toString()).redirectErrorStream(true).start();
         List<String> out = new ArrayList<>();

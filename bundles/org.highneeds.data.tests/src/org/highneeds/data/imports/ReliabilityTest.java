@@ -14,9 +14,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
-import org.highneeds.data.testutil.SharedData;
-import org.highneeds.data.testutil.Synthetic;
-import org.highneeds.data.testutil.TestDb;
+import org.highneeds.data.testsupport.Synthetic;
+import org.highneeds.data.testsupport.TestDb;
+import org.highneeds.testing.SharedData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

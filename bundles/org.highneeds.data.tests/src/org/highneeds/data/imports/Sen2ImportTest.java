@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.highneeds.data.testutil.SharedData;
-import org.highneeds.data.testutil.TestDb;
+import org.highneeds.data.testsupport.TestDb;
+import org.highneeds.testing.SharedData;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -15,8 +15,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.highneeds.data.internal.schema.SchemaMigrator;
-import org.highneeds.data.testutil.SharedData;
-import org.highneeds.data.testutil.TestDb;
+import org.highneeds.data.testsupport.TestDb;
+import org.highneeds.testing.SharedData;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -27,8 +27,8 @@ import org.highneeds.data.internal.reference.LaCodeListImporter;
 import org.highneeds.data.internal.reference.StatisticalNeighboursImporter;
 import org.highneeds.data.internal.sheet.SheetReader;
 import org.highneeds.data.internal.sheet.SheetReaders;
-import org.highneeds.data.testsupport.SharedData;
 import org.highneeds.data.testsupport.TestDb;
+import org.highneeds.testing.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,10 +43,10 @@ class ReliabilityTest {
 
     /** Runs the import as the framework would (rollback on failure) and checks no table holds a row. */
     private static ImportException failsCleanly(DatasetImporter importer, Path file) throws Exception {
-        try (TestDb db = new TestDb()) {
+        try (TestDb db = TestDb.forImporters()) {
             ImportException e = assertThrows(ImportException.class,
                     () -> importer.load(SourceFile.of(file), db.sink(99), new NullProgressMonitor()));
-            db.connection().rollback();
+            db.connection.rollback();
             long rows = 0;
             for (String t : new String[] { "la", "sn_neighbour", "hn_benchmarking", "dsg_allocation", "generic_import" }) {
                 rows += ((Number) db.scalar("SELECT count(*) FROM " + t)).longValue();

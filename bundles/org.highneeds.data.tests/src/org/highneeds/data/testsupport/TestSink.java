@@ -1,23 +1,31 @@
 package org.highneeds.data.testsupport;
 
 import java.sql.Connection;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.highneeds.data.imports.ImportLocation;
 import org.highneeds.data.imports.ImportSink;
 
-/** A tiny {@link ImportSink} over a DuckDB connection that keeps warnings in a list. */
+/** An {@link ImportSink} over a test database's connection that keeps the warnings an importer reports. */
 public final class TestSink implements ImportSink {
+
+    /** A warning the importer reported. */
+    public record Warning(ImportLocation where, String message) {
+        /** As the workbench lists it: "location: message". */
+        @Override
+        public String toString() {
+            return where + ": " + message;
+        }
+    }
 
     private final Connection connection;
     private final long provenanceId;
-    /** Warnings reported so far, as "location: message". */
-    public final List<String> warnings = new ArrayList<>();
+    private final List<Warning> warnings;
 
-    TestSink(Connection connection, long provenanceId) {
+    TestSink(Connection connection, long provenanceId, List<Warning> warnings) {
         this.connection = connection;
         this.provenanceId = provenanceId;
+        this.warnings = warnings;
     }
 
     @Override
@@ -32,6 +40,11 @@ public final class TestSink implements ImportSink {
 
     @Override
     public void warn(ImportLocation where, String message) {
-        warnings.add(where + ": " + message);
+        warnings.add(new Warning(where, message));
+    }
+
+    /** The warnings so far, as "location: message". */
+    public List<String> warnings() {
+        return warnings.stream().map(Warning::toString).toList();
     }
 }

@@ -8,9 +8,9 @@ import java.util.List;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.highneeds.data.imports.ImportSummary;
 import org.highneeds.data.imports.SourceFile;
-import org.highneeds.data.testsupport.SharedData;
 import org.highneeds.data.testsupport.TestDb;
 import org.highneeds.data.testsupport.TestSink;
+import org.highneeds.testing.SharedData;
 import org.junit.jupiter.api.Test;
 
 /** DSG allocation workbooks against published figures read from the files. */
@@ -27,7 +27,7 @@ class DsgAllocationImporterTest {
 
     @Test
     void yearlyWorkbook2023to24() throws Exception {
-        try (TestDb db = new TestDb()) {
+        try (TestDb db = TestDb.forImporters()) {
             TestSink sink = db.sink(21);
             ImportSummary s = new DsgAllocationImporter().load(dsg("dedicated-schools-grant_2023-to-2024_published-2023-07-20.ods"),
                     sink, new NullProgressMonitor());
@@ -55,13 +55,13 @@ class DsgAllocationImporterTest {
                     + "WHERE sheet = 'High_needs_block' AND la_code < '970'")).longValue());
             assertEquals(0L, ((Number) db.scalar("SELECT count(*) FROM dsg_allocation WHERE provenance_id <> 21")).longValue());
             assertEquals(TYPE_TOTALS_WARNINGS.stream().map(w -> w.replace("X.ods", "dedicated-schools-grant_2023-to-2024_published-2023-07-20.ods")).toList(),
-                    sink.warnings);
+                    sink.warnings());
         }
     }
 
     @Test
     void amalgamatedSummaryKeepsEachYearAndItsUnit() throws Exception {
-        try (TestDb db = new TestDb()) {
+        try (TestDb db = TestDb.forImporters()) {
             TestSink sink = db.sink(22);
             ImportSummary s = new DsgAllocationImporter().load(dsg("dsg_allocations_summary_2019-20_to_2023-24_amalgamated.ods"),
                     sink, new NullProgressMonitor());
@@ -87,12 +87,12 @@ class DsgAllocationImporterTest {
         String[][] files = { { "dedicated-schools-grant_2020-to-2021_published-2021-11-18.ods", "2020-21" },
                 { "dedicated-schools-grant_2021-to-2022_published-2022-07-18.ods", "2021-22" },
                 { "dedicated-schools-grant_2022-to-2023_published-2023-07-20.ods", "2022-23" } };
-        try (TestDb db = new TestDb()) {
+        try (TestDb db = TestDb.forImporters()) {
             for (String[] f : files) {
                 TestSink sink = db.sink(30);
                 ImportSummary s = new DsgAllocationImporter().load(dsg(f[0]), sink, new NullProgressMonitor());
                 assertEquals(f[1], s.periodFrom());
-                assertEquals(TYPE_TOTALS_WARNINGS.stream().map(w -> w.replace("X.ods", f[0])).toList(), sink.warnings);
+                assertEquals(TYPE_TOTALS_WARNINGS.stream().map(w -> w.replace("X.ods", f[0])).toList(), sink.warnings());
             }
             // England total high needs block before deductions per year, [F] in 2020-21, [G] in 2021-22, [I] in 2022-23
             assertEquals(List.of("2020-21 [F] 7063230381", "2021-22 [G] " + db.scalar("SELECT CAST(value AS BIGINT) FROM dsg_allocation "

@@ -8,9 +8,9 @@ import java.util.List;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.highneeds.data.imports.ImportSummary;
 import org.highneeds.data.imports.SourceFile;
-import org.highneeds.data.testsupport.SharedData;
 import org.highneeds.data.testsupport.TestDb;
 import org.highneeds.data.testsupport.TestSink;
+import org.highneeds.testing.SharedData;
 import org.junit.jupiter.api.Test;
 
 /** High needs benchmarking data sheet 2021-22 into the long table. */
@@ -22,7 +22,7 @@ class HnBenchmarkingImporterTest {
 
     @Test
     void loadsEveryLaAndKeepsErrorCellsAsMarkers() throws Exception {
-        try (TestDb db = new TestDb()) {
+        try (TestDb db = TestDb.forImporters()) {
             TestSink sink = db.sink(11);
             ImportSummary s = new HnBenchmarkingImporter().load(file(), sink, new NullProgressMonitor());
             assertEquals("2021-22", s.periodFrom());
@@ -45,7 +45,7 @@ class HnBenchmarkingImporterTest {
             // measures are unique per LA
             assertEquals(0L, ((Number) db.scalar("SELECT count(*) FROM (SELECT la_code, measure FROM hn_benchmarking "
                     + "GROUP BY ALL HAVING count(*) > 1)")).longValue());
-            assertTrue(sink.warnings.isEmpty(), sink.warnings.toString());
+            assertTrue(sink.warnings().isEmpty(), sink.warnings().toString());
         }
     }
 

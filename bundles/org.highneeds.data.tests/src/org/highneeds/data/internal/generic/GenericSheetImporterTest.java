@@ -13,8 +13,8 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.highneeds.data.imports.ImportException;
 import org.highneeds.data.imports.ImportSummary;
 import org.highneeds.data.imports.SourceFile;
-import org.highneeds.data.testsupport.SharedData;
 import org.highneeds.data.testsupport.TestDb;
+import org.highneeds.testing.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,7 +45,7 @@ class GenericSheetImporterTest {
     @Test
     void importsCsvWithMarkersAsNullAndOverrides() throws Exception {
         Path csv = SharedData.file("ehcp-sen2-2025", "annual_reviews.csv");
-        try (TestDb db = new TestDb()) {
+        try (TestDb db = TestDb.forImporters()) {
             GenericSheetImporter imp = new GenericSheetImporter("user_annual_reviews", null,
                     Map.of("time_period", ColumnType.TEXT), 50);
             ImportSummary s = imp.load(SourceFile.of(csv), db.sink(5), new NullProgressMonitor());
@@ -70,7 +70,7 @@ class GenericSheetImporterTest {
 
     @Test
     void importsXlsxSheetAndOdsPreview() throws Exception {
-        try (TestDb db = new TestDb()) {
+        try (TestDb db = TestDb.forImporters()) {
             Path xlsx = SharedData.file("statistical-neighbours", "la_code_list.xlsx");
             ImportSummary s = new GenericSheetImporter("user_codes", "Sheet1", Map.of(), 1000)
                     .load(SourceFile.of(xlsx), db.sink(9), new NullProgressMonitor());
@@ -84,7 +84,7 @@ class GenericSheetImporterTest {
                 "Allocations_1920"), ods.sheets());
         assertEquals("[A]", ods.rows().get(1).get(2)); // after the title row: headings, then the letter row
         // with the heading row given, the letter and formula rows are data: an amalgamated summary sheet as a table
-        try (TestDb db = new TestDb()) {
+        try (TestDb db = TestDb.forImporters()) {
             new GenericSheetImporter("user_dsg_1920", "Allocations_1920", Map.of(), 1000).withHeaderRow(2)
                     .load(SourceFile.of(SharedData.file("high-needs-finance", "dsg_allocations_summary_2019-20_to_2023-24_amalgamated.ods")),
                             db.sink(3), new NullProgressMonitor());
@@ -103,13 +103,13 @@ class GenericSheetImporterTest {
         b.append("Late LA,twelve\n");
         Path csv = dir.resolve("places.csv");
         Files.writeString(csv, b);
-        try (TestDb db = new TestDb()) {
+        try (TestDb db = TestDb.forImporters()) {
             ImportException e = assertThrows(ImportException.class, () -> new GenericSheetImporter("user_places", null,
                     Map.of(), 10).load(SourceFile.of(csv), db.sink(1), new NullProgressMonitor()));
             assertEquals("places.csv, sheet 'places', row 22, column 2 (places): value 'twelve' is not INTEGER "
                     + "(type sniffed from the first rows; override the type of column 'places')", e.getMessage());
             // with the override it loads
-            db.connection().rollback();
+            db.connection.rollback();
             new GenericSheetImporter("user_places", null, Map.of("places", ColumnType.TEXT), 10)
                     .load(SourceFile.of(csv), db.sink(2), new NullProgressMonitor());
             assertEquals("twelve", db.scalar("SELECT places FROM user_places WHERE la_name = 'Late LA'"));
@@ -125,7 +125,7 @@ class GenericSheetImporterTest {
         SheetPreview p = GenericSheetImporter.preview(csv, null, 2);
         assertEquals(List.of(ColumnType.DATE, ColumnType.TEXT, ColumnType.BOOLEAN, ColumnType.DECIMAL, ColumnType.DECIMAL),
                 p.columns().stream().map(ColumnSpec::type).toList());
-        try (TestDb db = new TestDb()) {
+        try (TestDb db = TestDb.forImporters()) {
             new GenericSheetImporter("user_census", null, Map.of(), 100).load(SourceFile.of(csv), db.sink(4), new NullProgressMonitor());
             assertEquals(List.of("2024-01-18|0100123|true|52300.5|null|12.5", "2024-01-18|0100124|false|null|c|null"),
                     db.column("SELECT concat_ws('|', census_date, urn, in_area, coalesce(CAST(fee_gbp AS VARCHAR), 'null'), "

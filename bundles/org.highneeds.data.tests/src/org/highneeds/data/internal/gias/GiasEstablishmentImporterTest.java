@@ -13,8 +13,8 @@ import java.util.List;
 import org.highneeds.data.imports.ImportSummary;
 import org.highneeds.data.imports.SourceFile;
 import org.highneeds.data.internal.csv.CsvPreflight;
-import org.highneeds.data.internal.testsupport.ImportHarness;
-import org.highneeds.data.internal.testsupport.SharedData;
+import org.highneeds.data.testsupport.TestDb;
+import org.highneeds.testing.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,7 +25,7 @@ class GiasEstablishmentImporterTest {
 
     @Test
     void loadsCurrentExtractWithRealValues() throws Exception {
-        try (ImportHarness h = new ImportHarness()) {
+        try (TestDb h = TestDb.forImporters()) {
             ImportSummary summary = h.load(importer, SharedData.file("gias", "edubasealldata_2026_first2rows.csv"));
             assertEquals(2, summary.rows());
             assertEquals(Arrays.asList("setting"), summary.tables());
@@ -46,11 +46,11 @@ class GiasEstablishmentImporterTest {
 
     @Test
     void loads2018ColumnSetWithSenUnitsAndResourcedProvision() throws Exception {
-        try (ImportHarness h = new ImportHarness()) {
+        try (TestDb h = TestDb.forImporters()) {
             ImportSummary summary = h.load(importer, SharedData.file("gias", "edubasealldata20181029_first20rows.csv"));
             assertEquals(20, summary.rows());
             assertEquals("2018-10-29", summary.periodTo(), "extract date from the file name");
-            assertEquals("Sir John Cass's Foundation Primary School", h.value("SELECT name FROM setting WHERE urn = 100000"));
+            assertEquals("Sir John Cass's Foundation Primary School", h.scalar("SELECT name FROM setting WHERE urn = 100000"));
             // Camden Primary PRU: AP-PRU with an SEMH SEN unit of 20 places, 20 on roll
             assertEquals(Arrays.asList("AP-PRU", "SEN Unit", "false", "true", null, null, "20", "20",
                     "SEMH - Social, Emotional and Mental Health", "[SEMH]"),
@@ -64,9 +64,9 @@ class GiasEstablishmentImporterTest {
             // City of London School for Girls: independent, section 41 "Not approved", opened 1 January 1920
             assertEquals(Arrays.asList("other", "false", "1920-01-01", "734", "732"),
                     h.row("SELECT provision_category, section41_approved, open_date, capacity, number_of_pupils FROM setting WHERE urn = 100001"));
-            assertEquals(2L, h.value("SELECT count(*) FROM setting WHERE provision_category = 'AP-PRU'"));
-            assertEquals(2L, h.value("SELECT count(*) FROM setting WHERE close_date = DATE '2000-08-31'"));
-            assertEquals(3L, h.value("SELECT count(*) FROM setting WHERE len(sen_provision_types) > 0"));
+            assertEquals(2L, h.scalar("SELECT count(*) FROM setting WHERE provision_category = 'AP-PRU'"));
+            assertEquals(2L, h.scalar("SELECT count(*) FROM setting WHERE close_date = DATE '2000-08-31'"));
+            assertEquals(3L, h.scalar("SELECT count(*) FROM setting WHERE len(sen_provision_types) > 0"));
             assertTrue(h.warnings().isEmpty(), h.warnings().toString());
         }
     }
@@ -88,23 +88,23 @@ class GiasEstablishmentImporterTest {
         Path file = dir.resolve("synthetic_gias_cp1252.csv");
         Files.write(file, csv.getBytes(CsvPreflight.WINDOWS_1252));
         assertEquals(0x92, Files.readAllBytes(file)[csv.indexOf('\u2019')] & 0xFF, "smart quote is the cp1252 byte, not latin-1");
-        try (ImportHarness h = new ImportHarness()) {
+        try (TestDb h = TestDb.forImporters()) {
             assertEquals(9, h.load(importer, file).rows());
-            assertEquals("Ren\u00e9e\u2019s \u00a35 Special School", h.value("SELECT name FROM setting WHERE urn = 900001"));
+            assertEquals("Ren\u00e9e\u2019s \u00a35 Special School", h.scalar("SELECT name FROM setting WHERE urn = 900001"));
             assertEquals(Arrays.asList("special maintained", "2015-09-01", "120", "[ASD, SLD]", "false", "false", null),
                     h.row("SELECT provision_category, open_date, capacity, sen_provision_codes, has_resourced_provision,"
                             + " has_sen_unit, section41_approved FROM setting WHERE urn = 900001"));
-            assertEquals("special academy-free", h.value("SELECT provision_category FROM setting WHERE urn = 900002"));
-            assertEquals("non-maintained special", h.value("SELECT provision_category FROM setting WHERE urn = 900003"));
+            assertEquals("special academy-free", h.scalar("SELECT provision_category FROM setting WHERE urn = 900002"));
+            assertEquals("non-maintained special", h.scalar("SELECT provision_category FROM setting WHERE urn = 900003"));
             assertEquals(Arrays.asList("independent special", "true"), h.row("SELECT provision_category, section41_approved FROM setting WHERE urn = 900004"));
-            assertEquals("SPI", h.value("SELECT provision_category FROM setting WHERE urn = 900005"));
-            assertEquals("FE", h.value("SELECT provision_category FROM setting WHERE urn = 900006"));
-            assertEquals("AP-PRU", h.value("SELECT provision_category FROM setting WHERE urn = 900007"));
-            assertEquals("other", h.value("SELECT provision_category FROM setting WHERE urn = 900008"));
+            assertEquals("SPI", h.scalar("SELECT provision_category FROM setting WHERE urn = 900005"));
+            assertEquals("FE", h.scalar("SELECT provision_category FROM setting WHERE urn = 900006"));
+            assertEquals("AP-PRU", h.scalar("SELECT provision_category FROM setting WHERE urn = 900007"));
+            assertEquals("other", h.scalar("SELECT provision_category FROM setting WHERE urn = 900008"));
             // no type code: mapped by name; LA code padded to 3 digits; resourced provision flag from the type text
             assertEquals(Arrays.asList("special maintained", "001", "true", "false"),
                     h.row("SELECT provision_category, la_code, has_resourced_provision, has_sen_unit FROM setting WHERE urn = 900009"));
-            assertNull(h.value("SELECT phase FROM setting WHERE urn = 900009"), "absent column gives NULL");
+            assertNull(h.scalar("SELECT phase FROM setting WHERE urn = 900009"), "absent column gives NULL");
             assertEquals(1, h.warnings().size());
             assertEquals(9, h.warnings().get(0).where().row());
             assertTrue(h.warnings().get(0).message().contains("'99'"), h.warnings().get(0).message());

@@ -12,9 +12,9 @@ import java.util.List;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.highneeds.data.imports.ImportSummary;
 import org.highneeds.data.imports.SourceFile;
-import org.highneeds.data.testsupport.SharedData;
 import org.highneeds.data.testsupport.TestDb;
 import org.highneeds.data.testsupport.TestSink;
+import org.highneeds.testing.SharedData;
 import org.junit.jupiter.api.Test;
 
 /** Statistical neighbours, LA code list and the successor seed against the real files. */
@@ -30,12 +30,12 @@ class ReferenceImportersTest {
 
     @Test
     void barnetNeighboursInRankOrderAsInTheFile() throws Exception {
-        try (TestDb db = new TestDb()) {
+        try (TestDb db = TestDb.forImporters()) {
             TestSink sink = db.sink(7);
             ImportSummary s = new StatisticalNeighboursImporter().load(sn(), sink, new NullProgressMonitor());
             assertEquals("May 2025", s.periodFrom());
             List<String> barnet = new ArrayList<>();
-            try (PreparedStatement ps = db.connection().prepareStatement("SELECT neighbour_rank, neighbour_la_code, "
+            try (PreparedStatement ps = db.connection.prepareStatement("SELECT neighbour_rank, neighbour_la_code, "
                     + "proximity, provenance_id FROM sn_neighbour WHERE la_code = '302' ORDER BY neighbour_rank")) {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -56,7 +56,7 @@ class ReferenceImportersTest {
                     + "('Extremely close','Very close','Close','Somewhat close','Not close')")).longValue());
             assertEquals(s.rows(), ((Number) db.scalar("SELECT count(*) FROM sn_neighbour")).longValue());
             // every code in the file (pre-LGR ones included) is known from the seeds: no warning
-            assertEquals(List.of(), sink.warnings);
+            assertEquals(List.of(), sink.warnings());
             // the file's "Old SNs:" section (row 158) holds the pre-reorganisation LAs
             assertEquals(List.of("835", "836", "837", "909", "928"), db.column(
                     "SELECT DISTINCT la_code FROM sn_neighbour WHERE section = 'Old SNs' ORDER BY 1"));
@@ -77,7 +77,7 @@ class ReferenceImportersTest {
 
     @Test
     void laCodeListLoadsWithOnsCodesAndCurrentFlags() throws Exception {
-        try (TestDb db = new TestDb()) {
+        try (TestDb db = TestDb.forImporters()) {
             TestSink sink = db.sink(3);
             ImportSummary s = new LaCodeListImporter().load(codeList(), sink, new NullProgressMonitor());
             assertEquals(171L, s.rows()); // rows 2..172 of Sheet1
@@ -94,13 +94,13 @@ class ReferenceImportersTest {
             // England row: region and type 'NA' are NULL, not the text NA
             assertNull(db.scalar("SELECT region FROM la WHERE la_code = '970'"));
             assertEquals(0L, ((Number) db.scalar("SELECT count(*) FROM la WHERE la_type IS NOT NULL AND ons_code IS NULL")).longValue());
-            assertTrue(sink.warnings.isEmpty(), sink.warnings.toString());
+            assertTrue(sink.warnings().isEmpty(), sink.warnings().toString());
         }
     }
 
     @Test
     void successorSeedMatchesSen2CodesAndCumberlandHasASeries() throws Exception {
-        try (TestDb db = new TestDb()) {
+        try (TestDb db = TestDb.forImporters()) {
             new LaCodeListImporter().load(codeList(), db.sink(1), new NullProgressMonitor());
             // the seeded pairs agree with the SEN2 files (old_la_code,new_la_code as published) for every changed LA
             String caseload = SharedData.file("ehcp-sen2-2025", "caseload.csv").toString().replace("'", "''");
@@ -157,12 +157,12 @@ class ReferenceImportersTest {
             }
             wb.write(out);
         }
-        try (TestDb db = new TestDb()) {
+        try (TestDb db = TestDb.forImporters()) {
             TestSink sink = db.sink(1);
             ImportSummary s = new StatisticalNeighboursImporter().load(SourceFile.of(p), sink, new NullProgressMonitor());
             assertEquals("February 2031", s.periodFrom());
             assertEquals(10L, s.rows());
-            assertEquals(List.of("sn_feb_2031.xlsx, sheet 'Groups', row 4, column 6 (SN3): unknown neighbour LA number 999 (kept)"), sink.warnings);
+            assertEquals(List.of("sn_feb_2031.xlsx, sheet 'Groups', row 4, column 6 (SN3): unknown neighbour LA number 999 (kept)"), sink.warnings());
             assertEquals("999", db.scalar("SELECT neighbour_la_code FROM sn_neighbour WHERE la_code = '302' AND neighbour_rank = 3"));
             assertEquals("Very close", db.scalar("SELECT proximity FROM sn_neighbour WHERE neighbour_rank = 5"));
         }

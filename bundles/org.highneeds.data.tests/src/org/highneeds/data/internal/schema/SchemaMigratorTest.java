@@ -15,7 +15,7 @@ import java.sql.Statement;
 import java.util.List;
 
 import org.highneeds.data.imports.PlacementCategory;
-import org.highneeds.data.testutil.TestDb;
+import org.highneeds.data.testsupport.TestDb;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

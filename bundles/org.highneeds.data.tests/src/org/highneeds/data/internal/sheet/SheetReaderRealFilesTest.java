@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.highneeds.data.imports.ImportException;
-import org.highneeds.data.testsupport.SharedData;
+import org.highneeds.testing.SharedData;
 import org.junit.jupiter.api.Test;
 
 /** The streaming readers against real published files. */

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 
-import org.highneeds.data.testutil.TestDb;
+import org.highneeds.data.testsupport.TestDb;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

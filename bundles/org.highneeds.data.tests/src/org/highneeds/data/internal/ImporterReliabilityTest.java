@@ -1,4 +1,4 @@
-package org.highneeds.data.internal.testsupport;
+package org.highneeds.data.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -18,6 +18,8 @@ import org.highneeds.data.internal.gias.GiasLinksImporter;
 import org.highneeds.data.internal.ons.OnsMidYearEstimatesImporter;
 import org.highneeds.data.internal.scorecards.SchoolPlacesScorecardImporter;
 import org.highneeds.data.internal.scorecards.ScorecardMetadataImporter;
+import org.highneeds.data.testsupport.TestDb;
+import org.highneeds.testing.SharedData;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -118,7 +120,7 @@ class ImporterReliabilityTest {
         out.write(all, insert, all.length - insert);
         Path f = dir.resolve(c.good().getFileName());
         Files.write(f, out.toByteArray());
-        try (ImportHarness h = new ImportHarness()) {
+        try (TestDb h = TestDb.forImporters()) {
             // an earlier good import must survive the failed one
             long before = h.load(c.importer(), c.good()).rows();
             ImportException e = assertThrows(ImportException.class, () -> h.load(c.importer(), f));
@@ -127,7 +129,7 @@ class ImporterReliabilityTest {
             assertEquals(c.columnName(), e.location().columnName(), e.getMessage());
             assertTrue(e.getMessage().contains("not valid") || e.getMessage().contains("control character"), e.getMessage());
             long after = 0;
-            for (String t : TABLES) after += h.count(t);
+            for (String t : TABLES) after += h.rowCount(t);
             assertEquals(before, after, "failed import wrote nothing and removed nothing");
             assertEquals(0, h.tempTables());
         }
@@ -145,11 +147,11 @@ class ImporterReliabilityTest {
     }
 
     private static ImportException fails(Case c, Path f) throws Exception {
-        try (ImportHarness h = new ImportHarness()) {
+        try (TestDb h = TestDb.forImporters()) {
             ImportException e = assertThrows(ImportException.class, () -> h.load(c.importer(), f));
             assertEquals(f.getFileName().toString(), e.location().file());
             assertTrue(e.getMessage().startsWith(f.getFileName().toString()), e.getMessage());
-            for (String t : TABLES) assertEquals(0, h.count(t), t + " must be empty after a failed import");
+            for (String t : TABLES) assertEquals(0, h.rowCount(t), t + " must be empty after a failed import");
             assertEquals(0, h.tempTables());
             return e;
         }

@@ -1,4 +1,4 @@
-package org.highneeds.data.testutil;
+package org.highneeds.data.testsupport;
 
 import java.nio.file.Path;
 
