@@ -21,7 +21,7 @@ class CompletionEngineTest {
     @BeforeAll
     static void open() throws Exception {
         connection = SqlConnections.openInMemory();
-        connection.createStatement().execute(SharedData.loadCaseloadSql("sen2"));
+        connection.createStatement().execute(Caseload.loadSql("sen2"));
         connection.createStatement().execute("CREATE TABLE main.\"LA lookup\" (\"old la code\" INTEGER, la_name VARCHAR, \"select\" INTEGER)");
         connection.createStatement().execute("CREATE VIEW sen2.national_caseload AS SELECT time_period, ehcplans FROM sen2.caseload WHERE geographic_level = 'National'");
         catalog = new DuckDbCatalog(connection);

@@ -48,7 +48,7 @@ class ExportRoundTripTest {
     @BeforeEach
     void open() throws Exception {
         connection = SqlConnections.openInMemory();
-        connection.createStatement().execute(SharedData.loadCaseloadSql("sen2"));
+        connection.createStatement().execute(Caseload.loadSql("sen2"));
         session = new SqlSession(connection, false);
         exporter = new ResultExporter(session);
     }

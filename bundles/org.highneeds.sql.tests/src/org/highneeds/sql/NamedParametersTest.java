@@ -47,7 +47,7 @@ class NamedParametersTest {
     @Test
     void bindsRepeatedNamesInPlaceholderOrderAgainstRealCaseload() throws Exception {
         try (Connection c = SqlConnections.openInMemory()) {
-            c.createStatement().execute(SharedData.loadCaseloadSql("sen2"));
+            c.createStatement().execute(Caseload.loadSql("sen2"));
             NamedParameters p = NamedParameters.parse("select sum(ehcplans::integer) from sen2.caseload where "
                     + "time_period = :year and breakdown = 'All EHC plans' and (old_la_code = :la or new_la_code = :la)");
             try (PreparedStatement ps = c.prepareStatement(p.jdbcSql())) {

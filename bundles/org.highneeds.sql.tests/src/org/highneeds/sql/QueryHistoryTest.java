@@ -24,7 +24,7 @@ class QueryHistoryTest {
     void entriesSurviveReopenAndAreSearchable(@TempDir Path dir) throws Exception {
         QueryHistory h = QueryHistory.open(dir);
         try (Connection c = SqlConnections.openInMemory(); SqlSession s = new SqlSession(c, false)) {
-            c.createStatement().execute(SharedData.loadCaseloadSql("sen2"));
+            c.createStatement().execute(Caseload.loadSql("sen2"));
             ExecutionResult ok = s.execute("select la_name from sen2.caseload where geographic_level = 'Local authority' "
                     + "and time_period = 202425 and breakdown = 'All EHC plans'", Map.of(), new NullProgressMonitor());
             h.add(HistoryEntry.of(ok));

@@ -24,7 +24,7 @@ class SqlCommandTest {
     @BeforeEach
     void open() throws Exception {
         connection = SqlConnections.openInMemory();
-        connection.createStatement().execute(SharedData.loadCaseloadSql("sen2"));
+        connection.createStatement().execute(Caseload.loadSql("sen2"));
     }
 
     @AfterEach

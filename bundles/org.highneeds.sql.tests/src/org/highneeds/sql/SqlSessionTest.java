@@ -31,7 +31,7 @@ class SqlSessionTest {
     @BeforeEach
     void open() throws Exception {
         connection = SqlConnections.openInMemory();
-        connection.createStatement().execute(SharedData.loadCaseloadSql("sen2"));
+        connection.createStatement().execute(Caseload.loadSql("sen2"));
         session = new SqlSession(connection, false);
     }
 
@@ -253,7 +253,7 @@ class SqlSessionTest {
     void readOnlyConnectionStillPagesResults(@TempDir Path dir) throws Exception {
         Path db = dir.resolve("hn.duckdb");
         try (Connection c = SqlConnections.open(db, false)) {
-            c.createStatement().execute(SharedData.loadCaseloadSql("sen2"));
+            c.createStatement().execute(Caseload.loadSql("sen2"));
         }
         try (Connection ro = SqlConnections.open(db, true); SqlSession s = new SqlSession(ro, false)) {
             ExecutionResult r = s.execute("select count(*) from sen2.caseload", Map.of(), new NullProgressMonitor());

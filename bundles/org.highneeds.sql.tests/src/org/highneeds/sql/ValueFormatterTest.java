@@ -73,7 +73,7 @@ class ValueFormatterTest {
     @Test
     void tsvCopyOfRealCaseloadCells() throws Exception {
         try (Connection c = SqlConnections.openInMemory(); SqlSession s = new SqlSession(c, false)) {
-            c.createStatement().execute(SharedData.loadCaseloadSql("sen2"));
+            c.createStatement().execute(Caseload.loadSql("sen2"));
             SqlResult r = s.execute("select la_name, ehcplans, ukrlp_provider from sen2.caseload where time_period = 202425 "
                     + "and geographic_level = 'Local authority' and breakdown = 'All EHC plans' and old_la_code in (390, 391) "
                     + "order by old_la_code", Map.of(), new NullProgressMonitor()).result();

@@ -1,19 +1,16 @@
 package org.highneeds.analysis.testsupport;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.highneeds.analysis.BenchmarkEngine;
 import org.highneeds.analysis.ConnectionSource;
 import org.highneeds.analysis.IndicatorRegistry;
 import org.highneeds.data.WorkspaceDatabase;
-import org.highneeds.data.imports.DatasetCatalog;
-import org.highneeds.data.imports.ImportResult;
-import org.highneeds.data.imports.ImportService;
+import org.highneeds.testing.ImportHarness;
+import org.highneeds.testing.SharedData;
+import org.highneeds.testing.TestWorkspace;
 
 /**
  * A workspace database with the REAL published files the indicators read, imported once per test run through the
@@ -22,22 +19,9 @@ import org.highneeds.data.imports.ImportService;
  */
 public final class RealData {
 
-    private static WorkspaceDatabase database;
+    private static TestWorkspace workspace;
 
     private RealData() {
-    }
-
-    /** The shared data folder (system property highneeds.shared.data, else shared/data above the working folder). */
-    public static Path root() {
-        String p = System.getProperty("highneeds.shared.data");
-        if (p != null && !p.isBlank()) return Path.of(p);
-        Path d = Path.of("").toAbsolutePath();
-        while (d != null) {
-            Path c = d.resolve("shared").resolve("data");
-            if (Files.isDirectory(c)) return c;
-            d = d.getParent();
-        }
-        throw new IllegalStateException("no shared/data folder; set -Dhighneeds.shared.data");
     }
 
     /** The files imported, relative to the shared data folder. */
@@ -45,21 +29,16 @@ public final class RealData {
             "statistical-neighbours/sn_may_2025.xlsx", "ehcp-sen2-2022", "ehcp-sen2-2025", "ons-mid-year-estimates",
             "high-needs-finance", "lait-sen-indicators/lait_bds_long_sen_subset.csv");
 
-    /** The database, imported on first use. */
+    /** The database, imported on first use and kept for the rest of the run. */
     public static synchronized WorkspaceDatabase database() throws Exception {
-        if (database == null) {
-            Path workspace = Files.createTempDirectory("hn-analysis-tests");
-            WorkspaceDatabase db = WorkspaceDatabase.open(workspace);
+        if (workspace == null) {
+            TestWorkspace created = TestWorkspace.create();
             List<Path> files = new ArrayList<>();
-            for (String f : FILES) files.add(root().resolve(f));
-            try (Connection c = db.connect()) {
-                List<ImportResult> results = new ImportService(c, DatasetCatalog.fromExtensions().importers())
-                        .importAll(files, null, new NullProgressMonitor());
-                if (results.isEmpty()) throw new IllegalStateException("nothing imported from " + files);
-            }
-            database = db;
+            for (String f : FILES) files.add(SharedData.path(f));
+            ImportHarness.importFiles(created.connection(), files);
+            workspace = created;
         }
-        return database;
+        return workspace.database();
     }
 
     /** Connections to the database. */

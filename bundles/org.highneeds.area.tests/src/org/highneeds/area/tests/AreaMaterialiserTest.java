@@ -31,6 +31,7 @@ import org.highneeds.model.ProvisionKind;
 import org.highneeds.model.Setting;
 import org.highneeds.model.validation.AreaModelValidator;
 import org.highneeds.model.validation.ModelValidation;
+import org.highneeds.testing.TestWorkspace;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,11 +43,11 @@ class AreaMaterialiserTest {
     @TempDir
     static Path workspace;
 
-    static AreaDatabase db;
+    static TestWorkspace db;
 
     @BeforeAll
     static void importRealFiles() throws Exception {
-        db = AreaDatabase.with(workspace, "ehcp-sen2-2025/caseload.csv", "ehcp-sen2-2025/sen_needs_all_plans.csv",
+        db = TestWorkspace.with(workspace, "ehcp-sen2-2025/caseload.csv", "ehcp-sen2-2025/sen_needs_all_plans.csv",
                 "statistical-neighbours/la_code_list.xlsx", "statistical-neighbours/sn_may_2025.xlsx",
                 "gias/edubasealldata20181029_first20rows.csv", "gias/edubasealldata_2026_first2rows.csv");
     }
@@ -57,7 +58,7 @@ class AreaMaterialiserTest {
     }
 
     private static Materialisation materialise(String code) throws AreaMaterialisationException {
-        Materialisation m = new AreaMaterialiser(db.connection).materialise(code, new NullProgressMonitor());
+        Materialisation m = new AreaMaterialiser(db.connection()).materialise(code, new NullProgressMonitor());
         List<String> errors = AreaModelValidator.leaves(ModelValidation.validate(m.model())).stream()
                 .filter(d -> d.getSeverity() >= Diagnostic.ERROR).map(Diagnostic::getMessage).toList();
         assertEquals(List.of(), errors, "the materialised model of " + code + " must pass the validator");
@@ -176,7 +177,7 @@ class AreaMaterialiserTest {
         NullProgressMonitor cancelled = new NullProgressMonitor();
         cancelled.setCanceled(true);
         assertThrows(OperationCanceledException.class,
-                () -> new AreaMaterialiser(db.connection).materialise("302", cancelled));
+                () -> new AreaMaterialiser(db.connection()).materialise("302", cancelled));
     }
 
     @Test
@@ -234,8 +235,8 @@ class AreaMaterialiserTest {
 
     @Test
     void whatTheDatabaseLacksIsListedAndTheRestIsMaterialised(@TempDir Path other) throws Exception {
-        try (AreaDatabase sen2Only = AreaDatabase.with(other, "ehcp-sen2-2025/caseload.csv")) {
-            Materialisation m = new AreaMaterialiser(sen2Only.connection).materialise("302", new NullProgressMonitor());
+        try (TestWorkspace sen2Only = TestWorkspace.with(other, "ehcp-sen2-2025/caseload.csv")) {
+            Materialisation m = new AreaMaterialiser(sen2Only.connection()).materialise("302", new NullProgressMonitor());
             assertEquals(List.of(
                     "LA code list (la_code_list.xlsx) not imported: region and LA type unknown, so no region or LA-type "
                             + "comparator sets",

@@ -18,6 +18,7 @@ import org.highneeds.area.AreaProjects;
 import org.highneeds.model.LocalAreaModel;
 import org.highneeds.model.persistence.AreaModelStore;
 import org.highneeds.model.persistence.LoadResult;
+import org.highneeds.testing.TestWorkspace;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
@@ -31,9 +32,9 @@ class AreaProjectsTest {
     @Test
     void createWritesAProjectWhoseModelLoadsAndRefusesToOverwriteIt() throws Exception {
         LocalAreaModel area;
-        try (AreaDatabase db = AreaDatabase.with(workspace, "ehcp-sen2-2025/caseload.csv",
+        try (TestWorkspace db = TestWorkspace.with(workspace, "ehcp-sen2-2025/caseload.csv",
                 "statistical-neighbours/sn_may_2025.xlsx", "statistical-neighbours/la_code_list.xlsx")) {
-            area = new AreaMaterialiser(db.connection).materialise("302", new NullProgressMonitor()).model();
+            area = new AreaMaterialiser(db.connection()).materialise("302", new NullProgressMonitor()).model();
         }
         assertEquals("LA-302-Barnet", AreaProjects.projectName(area));
         LocalAreaModel copy = EcoreUtil.copy(area);

@@ -13,14 +13,15 @@ import java.util.Map;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.highneeds.area.AreaMaterialiser;
 import org.highneeds.area.Materialisation;
-import org.highneeds.data.imports.DatasetCatalog;
-import org.highneeds.data.imports.ImportService;
 import org.highneeds.model.CapacityRecord;
 import org.highneeds.model.NeedType;
 import org.highneeds.model.PlacementCategory;
 import org.highneeds.model.Provision;
 import org.highneeds.model.ProvisionKind;
 import org.highneeds.model.Setting;
+import org.highneeds.testing.ImportHarness;
+import org.highneeds.testing.SharedData;
+import org.highneeds.testing.TestWorkspace;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,7 +37,7 @@ class SpecialSchoolTest {
 
     @Test
     void aSpecialSchoolGetsItsPlacesAndAnAgeAbove25IsLeftEmptyAndReported() throws Exception {
-        Path real = AreaDatabase.shared("gias/edubasealldata_2026_first2rows.csv");
+        Path real = SharedData.path("gias/edubasealldata_2026_first2rows.csv");
         String header = Files.readAllLines(real, StandardCharsets.ISO_8859_1).get(0);
         Map<String, String> row = new LinkedHashMap<>();
         for (String column : header.split(",")) {
@@ -67,10 +68,9 @@ class SpecialSchoolTest {
         Path file = dir.resolve("edubasealldata_synthetic_special_school.csv");
         Files.writeString(file, header + "\n" + String.join(",", values) + "\n", StandardCharsets.ISO_8859_1);
 
-        try (AreaDatabase db = AreaDatabase.with(dir.resolve("workspace"))) {
-            new ImportService(db.connection, DatasetCatalog.fromExtensions().importers()).importFile(file, null,
-                    new NullProgressMonitor());
-            Materialisation m = new AreaMaterialiser(db.connection).materialise("302", new NullProgressMonitor());
+        try (TestWorkspace db = TestWorkspace.in(dir.resolve("workspace"))) {
+            ImportHarness.importFiles(db.connection(), List.of(file));
+            Materialisation m = new AreaMaterialiser(db.connection()).materialise("302", new NullProgressMonitor());
             Setting school = m.model().getSettings().get(0);
             assertEquals("999001 " + PlacementCategory.SPECIAL_LA_MAINTAINED + " true [SLD, PMLD] 4 null", school.getUrn()
                     + " " + school.getProvisionCategory() + " " + school.isSection41() + " " + school.getNeedTypes() + " "

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.highneeds.cli.internal.Cli;
 import org.highneeds.model.persistence.AreaModelStore;
+import org.highneeds.testing.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,7 +42,7 @@ class AreaCreateCliTest {
 
     @Test
     void createsTheProjectPrintsTheCountsAndWhatWasMissing() throws Exception {
-        Path shared = Path.of(System.getProperty("highneeds.shared.data"));
+        Path shared = SharedData.root();
         assertEquals(0, run("import", shared.resolve("ehcp-sen2-2025/caseload.csv").toString(),
                 shared.resolve("ehcp-sen2-2025/sen_needs_all_plans.csv").toString()), err());
 

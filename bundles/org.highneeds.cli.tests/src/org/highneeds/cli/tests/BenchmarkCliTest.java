@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.highneeds.cli.internal.Cli;
+import org.highneeds.testing.SharedData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,7 +35,7 @@ class BenchmarkCliTest {
 
     @BeforeAll
     static void importRealFiles() {
-        Path shared = Path.of(System.getProperty("highneeds.shared.data"));
+        Path shared = SharedData.root();
         ByteArrayOutputStream o = new ByteArrayOutputStream();
         ByteArrayOutputStream e = new ByteArrayOutputStream();
         int code = run(o, e, "import", shared.resolve("statistical-neighbours/la_code_list.xlsx").toString(),

@@ -13,6 +13,7 @@ import java.util.List;
 
 import org.highneeds.cli.internal.Cli;
 import org.highneeds.data.WorkspaceDatabase;
+import org.highneeds.testing.SharedData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -112,7 +113,7 @@ class CliTest {
 
     @Test
     void importsPublishedFilesOnceAndRefusesWhatIsNotData() {
-        Path sen2 = Path.of(System.getProperty("highneeds.shared.data"), "ehcp-sen2-2025");
+        Path sen2 = SharedData.path("ehcp-sen2-2025");
         assertEquals(0, run("import", sen2.resolve("caseload.csv").toString()));
         assertEquals("caseload.csv: 780696 rows as ees:caseload (201819..202425)\n", out().replace("\r\n", "\n"));
         out.reset();
@@ -133,7 +134,7 @@ class CliTest {
 
     @Test
     void downloadFetchesFromAnAddressAndImports() throws Exception {
-        Path shared = Path.of(System.getProperty("highneeds.shared.data"));
+        Path shared = SharedData.root();
         com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", exchange -> {
             byte[] bytes = java.nio.file.Files.readAllBytes(shared.resolve(exchange.getRequestURI().getPath().substring(1)));

@@ -20,6 +20,7 @@ import org.highneeds.model.NeedType;
 import org.highneeds.model.PlacementCategories;
 import org.highneeds.model.PlacementCategory;
 import org.highneeds.model.PlacementGroup;
+import org.highneeds.testing.SharedData;
 import org.junit.jupiter.api.Test;
 
 /**
