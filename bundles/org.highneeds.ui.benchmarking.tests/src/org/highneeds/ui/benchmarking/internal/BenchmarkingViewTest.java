@@ -41,6 +41,7 @@ import org.highneeds.analysis.IndicatorUnit;
 import org.highneeds.analysis.LaProfile;
 import org.highneeds.analysis.Polarity;
 import org.highneeds.analysis.ProfileEntry;
+import org.highneeds.testing.ui.Screenshots;
 import org.highneeds.ui.benchmarking.BenchmarkingUi;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.CategoryPlot;
@@ -164,16 +165,16 @@ class BenchmarkingViewTest {
         assertTrue(englandRow.y >= 0 && englandRow.y + englandRow.height <= table.getClientArea().height,
                 "England row " + englandRow + " within " + table.getClientArea());
 
-        UiTesting.screenshot(shell, "benchmarking-barnet-time-series.png");
+        Screenshots.save(shell, "benchmarking-barnet-time-series.png");
         view.showChartTab(1);
-        UiTesting.screenshot(shell, "benchmarking-barnet-ranking.png");
+        Screenshots.save(shell, "benchmarking-barnet-ranking.png");
         view.showChartTab(0);
 
         // exports
         // next to the screenshots when they are kept, so that people can open the exported files too
-        String screenshots = System.getProperty("highneeds.screenshots");
+        Path screenshots = Screenshots.folder();
         Path dir = screenshots == null ? Files.createTempDirectory("benchmark-export")
-                : Files.createDirectories(Path.of(screenshots).resolve("exports"));
+                : Files.createDirectories(screenshots.resolve("exports"));
         Path xlsx = dir.resolve("ehcp_count-302.xlsx");
         Job export = view.exportJob(xlsx);
         export.schedule();
@@ -247,11 +248,11 @@ class BenchmarkingViewTest {
         assertEquals("4,320", row.getText(2));
         assertEquals(BenchmarkFormat.band(ehcp.value().band()), row.getText(4));
         assertEquals(BenchmarkFormat.value(ehcp.groupMean(), ehcp.indicator().unit()), row.getText(6));
-        UiTesting.screenshot(shell, "la-profile-barnet.png");
+        Screenshots.save(shell, "la-profile-barnet.png");
 
-        String screenshots = System.getProperty("highneeds.screenshots");
+        Path screenshots = Screenshots.folder();
         Path xlsx = (screenshots == null ? Files.createTempDirectory("profile-export")
-                : Files.createDirectories(Path.of(screenshots).resolve("exports"))).resolve("profile-302.xlsx");
+                : Files.createDirectories(screenshots.resolve("exports"))).resolve("profile-302.xlsx");
         run(view.exportJob(xlsx));
         try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             assertNotNull(findCell(workbook.getSheetAt(0), ehcp.indicator().title()), "the profile lists ehcp_count");
@@ -273,7 +274,7 @@ class BenchmarkingViewTest {
             UiTesting.waitUntil(display, "the error", () -> dialog.getErrorMessage() != null);
             assertTrue(dialog.getErrorMessage().contains("no_such_table"), dialog.getErrorMessage());
             assertTrue(engine.registry().find("bad_indicator").isEmpty(), "nothing is saved");
-            UiTesting.screenshot(dialog.getShell(), "indicator-editor-error.png");
+            Screenshots.save(dialog.getShell(), "indicator-editor-error.png");
 
             dialog.fill("ehcp_total_check", "EHC plans (own count)", IndicatorUnit.COUNT, Polarity.NEUTRAL,
                     "All EHC plans in January, from the SEN2 caseload.",

@@ -14,15 +14,15 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.ide.IDE;
-import org.eclipse.emf.edit.domain.EditingDomain;
 import org.highneeds.analysis.AnalysisException;
 import org.highneeds.analysis.BenchmarkEngine;
 import org.highneeds.analysis.BenchmarkFormat;
@@ -38,6 +38,7 @@ import org.highneeds.model.HighNeedsFactory;
 import org.highneeds.model.LocalAreaModel;
 import org.highneeds.model.LocalAuthority;
 import org.highneeds.model.persistence.AreaModelStore;
+import org.highneeds.testing.ui.Screenshots;
 import org.highneeds.ui.benchmarking.BenchmarkingUi;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -122,7 +123,7 @@ class SavedGroupsTest {
         // Barnet had 3,211 EHC plans in January 2022 (SEN2 2025 release, caseload.csv); England 473,255
         assertEquals("3,211", table.getItem(0).getText(column(table, "Jan 2022")));
         assertEquals("473,255", table.getItem(5).getText(column(table, "Jan 2022")));
-        UiTesting.screenshot(shell, "benchmarking-saved-group.png");
+        Screenshots.save(shell, "benchmarking-saved-group.png");
 
         // unknown codes are named and nothing is saved
         AnalysisException unknown = assertThrows(AnalysisException.class,
@@ -136,7 +137,7 @@ class SavedGroupsTest {
         dialog.setBlockOnOpen(false);
         dialog.open();
         try {
-            UiTesting.screenshot(dialog.getShell(), "save-as-group-dialog.png");
+            Screenshots.save(dialog.getShell(), "save-as-group-dialog.png");
             assertTrue(dialog.getMessage().endsWith("3 LAs: 306 Croydon, 305 " + groups.la("305").name() + ", 307 "
                     + groups.la("307").name()), dialog.getMessage());
             assertTrue(!dialog.canFinish(), "OK waits for a name");
@@ -161,7 +162,7 @@ class SavedGroupsTest {
         // the same name twice is refused, the file unchanged
         assertTrue(view.saveGroup(file, "typed group", typed).contains("already has"));
         assertEquals(2, new AreaModelStore().load(path, null).model().getComparatorSets().size());
-        UiTesting.screenshot(shell, "benchmarking-saved-typed-group.png");
+        Screenshots.save(shell, "benchmarking-saved-typed-group.png");
 
         // with the area open in the Local Area Editor the set goes through its command stack: undoable, file unchanged
         IEditorPart editor = IDE.openEditor(page, file, "org.highneeds.ui.model.editor");
@@ -188,7 +189,7 @@ class SavedGroupsTest {
         UiTesting.waitUntil(display, "the profile against the saved group", () -> profile.shownProfile() != null
                 && profile.shownProfile().group().name().equals("Our peer group"));
         assertEquals(List.of("303", "304", "310"), profile.shownProfile().group().memberCodes());
-        UiTesting.screenshot(shell, "la-profile-saved-group.png");
+        Screenshots.save(shell, "la-profile-saved-group.png");
     }
 
     private static int column(Table table, String title) {

@@ -6,20 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Shell;
 import org.highneeds.model.HighNeedsFactory;
 import org.highneeds.model.LaType;
 import org.highneeds.model.LocalAreaModel;
@@ -33,7 +24,7 @@ import org.highneeds.model.ProvisionKind;
 import org.highneeds.model.Setting;
 import org.highneeds.model.YearGroup;
 
-/** A small synthetic local area (invented schools and children, the real DfE code of Barnet) and test helpers. */
+/** A small synthetic local area (invented schools and children, the real DfE code of Barnet) and workspace project helpers. */
 final class Areas {
 
     private static final HighNeedsFactory F = HighNeedsFactory.eINSTANCE;
@@ -143,53 +134,6 @@ final class Areas {
 
     static ByteArrayInputStream utf8(String text) {
         return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** Runs the event loop until the condition holds (30 s at most). */
-    static void waitUntil(Display display, BooleanSupplier condition, String what) {
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            if (!display.readAndDispatch()) {
-                display.timerExec(50, () -> { });
-                display.sleep();
-            }
-        }
-        processEvents(display);
-    }
-
-    static void processEvents(Display display) {
-        while (display.readAndDispatch()) {
-            // let viewers refresh and paint
-        }
-    }
-
-    /** Saves a picture of the window for people to look at; CI keeps it under target/screenshots. */
-    static void screenshot(Shell shell, String name) throws Exception {
-        String dir = System.getProperty("highneeds.screenshots");
-        if (dir == null) {
-            return;
-        }
-        Display display = shell.getDisplay();
-        processEvents(display);
-        Rectangle bounds = shell.getBounds();
-        Image image = new Image(display, bounds.width, bounds.height);
-        GC gc = new GC(display);
-        try {
-            gc.copyArea(image, bounds.x, bounds.y);
-        } finally {
-            gc.dispose();
-        }
-        try {
-            ImageLoader loader = new ImageLoader();
-            loader.data = new ImageData[] {image.getImageData()};
-            Files.createDirectories(Path.of(dir));
-            loader.save(Path.of(dir, name).toString(), SWT.IMAGE_PNG);
-        } finally {
-            image.dispose();
-        }
     }
 
     /** Refreshes a resource after writing it outside the workspace API. */

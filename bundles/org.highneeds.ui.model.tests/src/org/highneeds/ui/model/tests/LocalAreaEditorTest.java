@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
+import java.time.Duration;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
@@ -41,12 +42,15 @@ import org.eclipse.ui.views.properties.IPropertySource;
 import org.highneeds.model.HighNeedsPackage;
 import org.highneeds.model.LocalAreaModel;
 import org.highneeds.model.Placement;
+import org.highneeds.model.edit.RegisterImportCommand;
 import org.highneeds.model.persistence.AreaModelStore;
+import org.highneeds.testing.ui.EventLoop;
+import org.highneeds.testing.ui.Screenshots;
+import org.highneeds.testing.ui.Widgets;
 import org.highneeds.ui.model.ModelUi;
 import org.highneeds.ui.model.internal.bridge.FeatureGroup;
 import org.highneeds.ui.model.internal.bridge.ItemPropertyDescriptorAdapter;
 import org.highneeds.ui.model.internal.bridge.ItemPropertySourceProvider;
-import org.highneeds.model.edit.RegisterImportCommand;
 import org.highneeds.ui.model.internal.editor.LocalAreaEditor;
 import org.highneeds.ui.model.internal.editor.RegisterActions;
 import org.highneeds.ui.model.internal.workspace.AreaProjectImporter;
@@ -114,16 +118,16 @@ class LocalAreaEditorTest {
         Object fee = row(source, c1, HighNeedsPackage.Literals.PLACEMENT__ANNUAL_FEE);
         assertFalse(editor.isDirty());
         source.setPropertyValue(fee, new BigDecimal("64500"));
-        Areas.processEvents(tree.getDisplay());
+        EventLoop.processEvents(tree.getDisplay());
         assertTrue(editor.isDirty());
         assertEquals(new BigDecimal("64500"), c1.getAnnualFee());
         IHandlerService handlers = window.getService(IHandlerService.class);
         handlers.executeCommand("org.eclipse.ui.edit.undo", null);
-        Areas.processEvents(tree.getDisplay());
+        EventLoop.processEvents(tree.getDisplay());
         assertEquals(new BigDecimal("62000.00"), c1.getAnnualFee());
         assertFalse(editor.isDirty(), "undoing the only change leaves nothing to save");
         handlers.executeCommand("org.eclipse.ui.edit.redo", null);
-        Areas.processEvents(tree.getDisplay());
+        EventLoop.processEvents(tree.getDisplay());
         assertEquals(new BigDecimal("64500"), c1.getAnnualFee());
         assertTrue(editor.isDirty());
         IBindingService bindings = window.getService(IBindingService.class);
@@ -142,22 +146,22 @@ class LocalAreaEditorTest {
         List<String> offered = Arrays.stream(newMenu.getItems()).map(i -> ((ActionContributionItem) i).getAction().getText()).toList();
         assertEquals(List.of("Placement"), offered, "in the Placements folder only a placement can be added");
         ((ActionContributionItem) newMenu.getItems()[0]).getAction().run();
-        Areas.processEvents(tree.getDisplay());
+        EventLoop.processEvents(tree.getDisplay());
         assertEquals(4, area.getPlacements().size());
         assertEquals("Placements (4)", root.getItem(2).getText());
         handlers.executeCommand("org.eclipse.ui.edit.undo", null);
         editor.viewer().setSelection(new StructuredSelection(area.getPlacements().get(1)));
         handlers.executeCommand("org.eclipse.ui.edit.delete", null);
-        Areas.processEvents(tree.getDisplay());
+        EventLoop.processEvents(tree.getDisplay());
         assertEquals(List.of("C0001", "C0003"), area.getPlacements().stream().map(Placement::getChildRef).toList());
         handlers.executeCommand("org.eclipse.ui.edit.undo", null);
-        Areas.processEvents(tree.getDisplay());
+        EventLoop.processEvents(tree.getDisplay());
         assertEquals(List.of("C0001", "C0002", "C0003"), area.getPlacements().stream().map(Placement::getChildRef).toList());
         assertTrue(editor.isDirty(), "the fee change is still unsaved");
 
         // Save (Ctrl+S): written to disk, clean, markers rewritten (the invalid placement is still invalid).
         handlers.executeCommand("org.eclipse.ui.file.save", null);
-        Areas.processEvents(tree.getDisplay());
+        EventLoop.processEvents(tree.getDisplay());
         assertFalse(editor.isDirty());
         LocalAreaModel reloaded = new AreaModelStore().load(path, null).model();
         assertEquals(new BigDecimal("64500"), reloaded.getPlacements().get(0).getAnnualFee());
@@ -174,18 +178,18 @@ class LocalAreaEditorTest {
         assertEquals(c3, editor.viewer().getStructuredSelection().getFirstElement());
 
         page.showView(IPageLayout.ID_PROBLEM_VIEW, null, IWorkbenchPage.VIEW_VISIBLE);
-        Areas.waitUntil(tree.getDisplay(), () -> expandAll(problemsTree(window.getShell())),
-                "the Problems view to list the error");
+        EventLoop.waitUntil(tree.getDisplay(), Duration.ofSeconds(30), "the Problems view to list the error",
+                () -> expandAll(problemsTree(window.getShell())));
         assertEquals(END_BEFORE_START, problemsTree(window.getShell()).getItem(0).getItem(0).getText());
         page.showView(IPageLayout.ID_PROP_SHEET, null, IWorkbenchPage.VIEW_VISIBLE);
         page.activate(editor);
         editor.viewer().setSelection(new StructuredSelection(c3), true);
-        Areas.waitUntil(tree.getDisplay(), () -> true, "paint");
+        EventLoop.waitUntil(tree.getDisplay(), Duration.ofSeconds(30), "paint", () -> true);
         CommonNavigator areas = (CommonNavigator) page.showView(ModelUi.AREAS_VIEW_ID);
         areas.getCommonViewer().refresh();
         areas.getCommonViewer().expandToLevel(project, 1);
         page.activate(editor);
-        Areas.screenshot(window.getShell(), "local-area-editor.png");
+        Screenshots.save(window.getShell(), "local-area-editor.png");
     }
 
     @Test
@@ -216,7 +220,7 @@ class LocalAreaEditorTest {
                 RegisterActions.describe(checked));
 
         RegisterImportCommand command = RegisterActions.apply(editor, checked);
-        Areas.processEvents(editor.viewer().getTree().getDisplay());
+        EventLoop.processEvents(editor.viewer().getTree().getDisplay());
         assertEquals(new org.highneeds.model.register.RegisterImport.Applied(0, 0, 1, 2), command.applied());
         assertEquals(List.of("C0001", "C0002", "C0003", "C0004"), area.getPlacements().stream().map(Placement::getChildRef).toList());
         assertEquals(new BigDecimal("64170.5"), area.getPlacements().get(0).getAnnualFee());
@@ -226,13 +230,13 @@ class LocalAreaEditorTest {
         page.activate(editor);
         IHandlerService handlers = window.getService(IHandlerService.class);
         handlers.executeCommand("org.eclipse.ui.edit.undo", null);
-        Areas.processEvents(editor.viewer().getTree().getDisplay());
+        EventLoop.processEvents(editor.viewer().getTree().getDisplay());
         assertEquals(List.of("C0001", "C0002", "C0003"), area.getPlacements().stream().map(Placement::getChildRef).toList(),
                 "one Undo takes the whole import back");
         assertEquals(new BigDecimal("62000.00"), area.getPlacements().get(0).getAnnualFee());
         assertFalse(editor.isDirty());
         handlers.executeCommand("org.eclipse.ui.edit.redo", null);
-        Areas.processEvents(editor.viewer().getTree().getDisplay());
+        EventLoop.processEvents(editor.viewer().getTree().getDisplay());
         assertEquals(4, area.getPlacements().size());
     }
 
@@ -251,10 +255,10 @@ class LocalAreaEditorTest {
         assertEquals(1, editor.loadWarnings().size());
         String warning = editor.loadWarnings().get(0).message();
         assertTrue(warning.contains("'forecastHorizon'") && warning.contains("kept"), warning);
-        Link banner = find(editor.viewer().getControl().getParent(), Link.class);
+        Link banner = Widgets.find(editor.viewer().getControl().getParent(), Link.class);
         assertNotNull(banner, "the notes are shown above the tree");
         assertTrue(banner.getText().contains(warning), banner.getText());
-        Areas.screenshot(window.getShell(), "local-area-editor-load-notes.png");
+        Screenshots.save(window.getShell(), "local-area-editor-load-notes.png");
         page.closeEditor(editor, false);
     }
 
@@ -281,7 +285,7 @@ class LocalAreaEditorTest {
 
         CommonNavigator view = (CommonNavigator) page.showView(ModelUi.AREAS_VIEW_ID);
         view.getCommonViewer().refresh();
-        Areas.processEvents(window.getShell().getDisplay());
+        EventLoop.processEvents(window.getShell().getDisplay());
         List<String> listed = Arrays.stream(view.getCommonViewer().getTree().getItems()).map(TreeItem::getText).toList();
         assertTrue(listed.contains("LA-942-Cumberland"), listed.toString());
         TreeItem item = Arrays.stream(view.getCommonViewer().getTree().getItems())
@@ -327,20 +331,5 @@ class LocalAreaEditorTest {
             item.setExpanded(true);
         }
         return tree.getItem(0).getItemCount() > 0 && !tree.getItem(0).getItem(0).getText().isEmpty();
-    }
-
-    private static <T extends Control> T find(Control control, Class<T> type) {
-        if (type.isInstance(control)) {
-            return type.cast(control);
-        }
-        if (control instanceof org.eclipse.swt.widgets.Composite c) {
-            for (Control child : c.getChildren()) {
-                T found = find(child, type);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
     }
 }

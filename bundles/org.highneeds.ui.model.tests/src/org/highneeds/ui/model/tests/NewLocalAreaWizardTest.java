@@ -5,33 +5,33 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.sql.Connection;
 import java.util.Arrays;
 import java.util.List;
 
+import java.time.Duration;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.highneeds.area.AreaProjects;
-import org.highneeds.data.imports.DatasetCatalog;
 import org.highneeds.data.imports.ImportResult;
-import org.highneeds.data.imports.ImportService;
 import org.highneeds.model.ComparatorKind;
 import org.highneeds.model.ComparatorSet;
 import org.highneeds.model.EhcpCohort;
 import org.highneeds.model.HighNeedsPackage;
 import org.highneeds.model.LocalAreaModel;
+import org.highneeds.testing.ImportHarness;
+import org.highneeds.testing.SharedData;
+import org.highneeds.testing.ui.EventLoop;
+import org.highneeds.testing.ui.Screenshots;
+import org.highneeds.testing.ui.Widgets;
 import org.highneeds.ui.HighNeedsUi;
 import org.highneeds.ui.model.ModelUi;
 import org.highneeds.ui.model.internal.bridge.FeatureGroup;
@@ -49,11 +49,10 @@ class NewLocalAreaWizardTest {
         IWorkbenchPage page = window.getActivePage();
         window.getShell().setBounds(0, 0, 1600, 1000);
         try (Connection c = HighNeedsUi.getDefault().database().connect()) {
-            ImportService imports = new ImportService(c, DatasetCatalog.fromExtensions().importers());
-            List<Path> files = List.of(shared("statistical-neighbours/la_code_list.xlsx"),
-                    shared("statistical-neighbours/sn_may_2025.xlsx"), shared("ehcp-sen2-2025/caseload.csv"),
-                    shared("ehcp-sen2-2025/sen_needs_all_plans.csv"));
-            for (ImportResult r : imports.importAll(files, null, new NullProgressMonitor())) {
+            List<Path> files = List.of(SharedData.path("statistical-neighbours/la_code_list.xlsx"),
+                    SharedData.path("statistical-neighbours/sn_may_2025.xlsx"), SharedData.path("ehcp-sen2-2025/caseload.csv"),
+                    SharedData.path("ehcp-sen2-2025/sen_needs_all_plans.csv"));
+            for (ImportResult r : ImportHarness.importFiles(c, files)) {
                 assertTrue(r.status() == ImportResult.Status.IMPORTED || r.status() == ImportResult.Status.UNCHANGED,
                         r.describe());
             }
@@ -77,7 +76,7 @@ class NewLocalAreaWizardTest {
             assertEquals(shown.get(0), wizard.page().selected(), "the exact code is chosen");
             assertTrue(wizard.canFinish());
             assertEquals("The area will be created as project LA-302-Barnet.", wizard.page().getMessage());
-            Areas.screenshot(dialog.getShell(), "new-local-area-wizard.png");
+            Screenshots.save(dialog.getShell(), "new-local-area-wizard.png");
             assertTrue(wizard.performFinish());
         } finally {
             dialog.close();
@@ -88,8 +87,8 @@ class NewLocalAreaWizardTest {
         IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("LA-302-Barnet");
         assertTrue(project.isOpen());
         assertTrue(project.getDescription().hasNature(AreaProjects.NATURE_ID));
-        Areas.waitUntil(window.getShell().getDisplay(), () -> page.getActiveEditor() instanceof LocalAreaEditor e
-                && e.getEditorInput().getName().equals("LA-302-Barnet.hnarea"), "the new area's editor");
+        EventLoop.waitUntil(window.getShell().getDisplay(), Duration.ofSeconds(30), "the new area's editor",
+                () -> page.getActiveEditor() instanceof LocalAreaEditor e && e.getEditorInput().getName().equals("LA-302-Barnet.hnarea"));
         LocalAreaEditor editor = (LocalAreaEditor) page.getActiveEditor();
         assertEquals(ModelUi.EDITOR_ID, editor.getEditorSite().getId());
 
@@ -115,7 +114,7 @@ class NewLocalAreaWizardTest {
         assertEquals("Statistical neighbours (May 2025)", sets.getItem(0).getText());
 
         // GIAS was not imported: the editor says what was missing.
-        Link notes = find(editor.viewer().getControl().getParent(), Link.class);
+        Link notes = Widgets.find(editor.viewer().getControl().getParent(), Link.class);
         assertNotNull(notes, "the missing data is listed above the tree");
         assertTrue(notes.getText().contains("GIAS"), notes.getText());
         editor.viewer().collapseAll();
@@ -125,28 +124,6 @@ class NewLocalAreaWizardTest {
         editor.viewer().setSelection(new StructuredSelection(neighbours), true);
         page.showView(ModelUi.AREAS_VIEW_ID);
         page.activate(editor);
-        Areas.screenshot(window.getShell(), "new-local-area-barnet.png");
-    }
-
-    private static Path shared(String relative) {
-        String root = System.getProperty("highneeds.shared.data");
-        Path file = Paths.get(root == null ? "../../../shared/data" : root).resolve(relative);
-        assertTrue(Files.isRegularFile(file), "missing shared data file " + file + "; set -Dhighneeds.shared.data");
-        return file;
-    }
-
-    private static <T extends Control> T find(Control control, Class<T> type) {
-        if (type.isInstance(control)) {
-            return type.cast(control);
-        }
-        if (control instanceof org.eclipse.swt.widgets.Composite c) {
-            for (Control child : c.getChildren()) {
-                T found = find(child, type);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
+        Screenshots.save(window.getShell(), "new-local-area-barnet.png");
     }
 }

@@ -4,14 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -31,14 +30,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.TextTransfer;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
@@ -55,6 +47,10 @@ import org.eclipse.ui.ide.FileStoreEditorInput;
 import org.eclipse.ui.keys.IBindingService;
 import org.eclipse.ui.texteditor.ITextEditorActionDefinitionIds;
 import org.highneeds.sql.ExportFormat;
+import org.highneeds.testing.SharedData;
+import org.highneeds.testing.ui.EventLoop;
+import org.highneeds.testing.ui.Screenshots;
+import org.highneeds.testing.ui.Widgets;
 import org.highneeds.ui.HighNeedsUi;
 import org.highneeds.ui.sql.SqlUi;
 import org.highneeds.ui.sql.internal.ParameterDialog;
@@ -104,7 +100,7 @@ class SqlConsoleTest {
     void closeConsoles() {
         SqlUi.getDefault().getPreferenceStore().setValue(SqlUi.PREF_READ_ONLY, false);
         page().closeAllEditors(false);
-        pump();
+        EventLoop.processEvents(Display.getCurrent());
     }
 
     @Test
@@ -140,7 +136,7 @@ class SqlConsoleTest {
         assertTrue(editor.results().outputText().contains("153 rows"), editor.results().outputText());
 
         ((QueryHistoryView) page().showView(QueryHistoryView.ID, null, IWorkbenchPage.VIEW_VISIBLE)).search("");
-        screenshot(editor.getSite().getShell(), "sql-console-sen2.png");
+        Screenshots.save(editor.getSite().getShell(), "sql-console-sen2.png");
 
         // sort: a click on the la_name header sorts A-Z in DuckDB; a second click Z-A
         grid.getColumn(1).notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
@@ -169,7 +165,7 @@ class SqlConsoleTest {
         // Ctrl+C with the focus in the grid copies cells, not SQL text
         grid.setSelection(2);
         grid.setFocus();
-        pump();
+        EventLoop.processEvents(Display.getCurrent());
         assertTrue(grid.isFocusControl(), "the grid has the focus");
         execute(IWorkbenchCommandConstants.EDIT_COPY);
         waitForJobs();
@@ -239,7 +235,7 @@ class SqlConsoleTest {
         Display display = editor.getSite().getShell().getDisplay();
         AtomicReference<String> prefilled = new AtomicReference<>();
         answerDialog(display, ParameterDialog.TITLE, shell -> {
-            for (Text t : texts(shell)) {
+            for (Text t : Widgets.findAll(shell, Text.class)) {
                 if ("period".equals(t.getData("parameter"))) {
                     prefilled.set(t.getText());
                 } else if ("level".equals(t.getData("parameter"))) {
@@ -278,12 +274,12 @@ class SqlConsoleTest {
         waitForResult(editor);
         QueryHistoryView view = (QueryHistoryView) page().showView(QueryHistoryView.ID);
         view.search("history_probe");
-        pump();
+        EventLoop.processEvents(Display.getCurrent());
         assertFalse(view.shownEntries().isEmpty());
         assertTrue(view.shownEntries().get(0).sql().contains("history_probe"));
         assertTrue(view.shownEntries().get(0).rowCount() == 1);
         view.search("no statement says this 4711");
-        pump();
+        EventLoop.processEvents(Display.getCurrent());
         assertTrue(view.shownEntries().isEmpty());
         assertTrue(Files.isRegularFile(SqlUi.getDefault().history().file()));
     }
@@ -300,7 +296,7 @@ class SqlConsoleTest {
         // Ctrl+Space reaches the editor's content assist (the command has a handler while a console is active)
         editor.selectAndReveal(sql.indexOf(" FROM"), 0);
         execute(ITextEditorActionDefinitionIds.CONTENT_ASSIST_PROPOSALS);
-        pump();
+        EventLoop.processEvents(Display.getCurrent());
         // keywords are coloured bold by the presentation reconciler
         StyleRange select = editor.sourceViewer().getTextWidget().getStyleRangeAtOffset(0);
         assertNotNull(select);
@@ -404,10 +400,7 @@ class SqlConsoleTest {
         editor.run(false);
         waitUntil(editor::isRunning, "the query to start");
         Display display = Display.getCurrent();
-        long until = System.currentTimeMillis() + 300;
-        while (System.currentTimeMillis() < until) {
-            pumpOnce();
-        }
+        EventLoop.settle(display, Duration.ofMillis(300));
         long t0 = System.currentTimeMillis();
         execute(SqlEditor.CANCEL_COMMAND);
         waitUntil(() -> !editor.isRunning(), "the cancel");
@@ -424,15 +417,15 @@ class SqlConsoleTest {
         waitForResult(first);
         QueryHistoryView view = (QueryHistoryView) page().showView(QueryHistoryView.ID);
         view.search("rerun_probe");
-        pump();
-        Table list = (Table) findControl(view.getSite().getShell(), c -> c instanceof Table t && t.getColumnCount() == 5
+        EventLoop.processEvents(Display.getCurrent());
+        Table list = Widgets.find(view.getSite().getShell(), Table.class, t -> t.getColumnCount() == 5
                 && t.getColumn(3).getText().equals("SQL"));
         assertNotNull(list);
         org.eclipse.swt.widgets.Event open = new org.eclipse.swt.widgets.Event();
         open.item = list.getItem(0);
         list.setSelection(0);
         list.notifyListeners(SWT.DefaultSelection, open);
-        pump();
+        EventLoop.processEvents(Display.getCurrent());
         SqlEditor again = (SqlEditor) page().getActiveEditor();
         assertFalse(again == first, "a new console");
         assertEquals("SELECT 'again' AS rerun_probe", again.document().get());
@@ -478,7 +471,7 @@ class SqlConsoleTest {
         assertTrue(labels.stream().anyMatch(l -> l.startsWith("New SQL Console")), labels.toString());
         assertTrue(labels.stream().anyMatch(l -> l.startsWith("Query History")), labels.toString());
         execute("org.highneeds.ui.sql.commands.newConsole");
-        pump();
+        EventLoop.processEvents(Display.getCurrent());
         assertTrue(page().getActiveEditor() instanceof SqlEditor, String.valueOf(page().getActiveEditor()));
         return (SqlEditor) page().getActiveEditor();
     }
@@ -487,13 +480,17 @@ class SqlConsoleTest {
         SqlEditor editor = newConsoleThroughTheCommand();
         editor.document().set(sql);
         editor.selectAndReveal(0, 0);
-        pump();
+        EventLoop.processEvents(Display.getCurrent());
         return editor;
     }
 
     private static void execute(String commandId) throws Exception {
         IHandlerService handlers = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getService(IHandlerService.class);
         handlers.executeCommand(commandId, null);
+    }
+
+    private static void waitUntil(BooleanSupplier condition, String what) {
+        EventLoop.waitUntil(Display.getCurrent(), Duration.ofSeconds(60), what, condition);
     }
 
     private static ResultTab waitForResult(SqlEditor editor) {
@@ -505,14 +502,8 @@ class SqlConsoleTest {
 
     /** Text of a cell; reading a virtual item may start a page fetch, so wait for it when empty. */
     private static String text(Table grid, int row, int column) {
-        TableItem item = grid.getItem(row);
-        String text = item.getText(column);
-        long deadline = System.currentTimeMillis() + 20_000;
-        while (text.isEmpty() && System.currentTimeMillis() < deadline) {
-            pumpOnce();
-            text = grid.getItem(row).getText(column);
-        }
-        return text;
+        EventLoop.tryWaitUntil(Display.getCurrent(), Duration.ofSeconds(20), () -> !grid.getItem(row).getText(column).isEmpty());
+        return grid.getItem(row).getText(column);
     }
 
     private static String clipboard() {
@@ -544,8 +535,7 @@ class SqlConsoleTest {
     }
 
     private static void pressButton(Shell shell, boolean ok) {
-        List<Button> buttons = new ArrayList<>();
-        collect(shell, Button.class, buttons);
+        List<Button> buttons = Widgets.findAll(shell, Button.class);
         // OK is the default button; the other push button is Cancel / No
         Button target = ok ? shell.getDefaultButton()
                 : buttons.stream().filter(b -> b != shell.getDefaultButton() && (b.getStyle() & SWT.PUSH) != 0)
@@ -553,101 +543,14 @@ class SqlConsoleTest {
         target.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
     }
 
-    private static List<Text> texts(Shell shell) {
-        List<Text> texts = new ArrayList<>();
-        collect(shell, Text.class, texts);
-        return texts;
-    }
-
-    private static Control findControl(Composite parent, java.util.function.Predicate<Control> test) {
-        for (Control c : parent.getChildren()) {
-            if (test.test(c)) {
-                return c;
-            }
-            if (c instanceof Composite composite) {
-                Control found = findControl(composite, test);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
-    }
-
-    private static <T extends Control> void collect(Composite parent, Class<T> type, List<T> into) {
-        for (Control c : parent.getChildren()) {
-            if (type.isInstance(c)) {
-                into.add(type.cast(c));
-            }
-            if (c instanceof Composite composite) {
-                collect(composite, type, into);
-            }
-        }
-    }
-
     private static void waitForJob(Job job) {
         assertNotNull(job, "a job was started");
         waitUntil(() -> job.getState() == Job.NONE, job.getName());
-        pump();
+        EventLoop.processEvents(Display.getCurrent());
     }
 
     private static void waitForJobs() {
         waitUntil(() -> Job.getJobManager().find(SqlEditor.JOB_FAMILY).length == 0, "SQL console jobs");
-        pump();
-    }
-
-    private static void waitUntil(BooleanSupplier condition, String what) {
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > deadline) {
-                fail("timed out waiting for " + what);
-            }
-            pumpOnce();
-        }
-        pump();
-    }
-
-    private static void pumpOnce() {
-        Display display = Display.getCurrent();
-        if (!display.readAndDispatch()) {
-            display.timerExec(20, () -> { });
-            display.sleep();
-        }
-    }
-
-    private static void pump() {
-        Display display = Display.getCurrent();
-        while (display.readAndDispatch()) {
-            // run what is queued
-        }
-    }
-
-    /** Saves a picture of the window for people to look at; CI keeps it under target/screenshots. */
-    static void screenshot(Shell shell, String name) throws Exception {
-        String dir = System.getProperty("highneeds.screenshots");
-        if (dir == null) {
-            return;
-        }
-        Display display = shell.getDisplay();
-        long until = System.currentTimeMillis() + 500;
-        while (System.currentTimeMillis() < until) {
-            pumpOnce(); // paint before capturing
-        }
-        Rectangle bounds = shell.getBounds();
-        Image image = new Image(display, bounds.width, bounds.height);
-        GC gc = new GC(display);
-        try {
-            gc.copyArea(image, bounds.x, bounds.y);
-        } finally {
-            gc.dispose();
-        }
-        try {
-            ImageLoader loader = new ImageLoader();
-            loader.data = new ImageData[] {image.getImageData()};
-            Files.createDirectories(Path.of(dir));
-            loader.save(Path.of(dir, name).toString(), SWT.IMAGE_PNG);
-        } finally {
-            image.dispose();
-        }
+        EventLoop.processEvents(Display.getCurrent());
     }
 }
