@@ -105,11 +105,12 @@ class DataViewTest {
         return null;
     }
 
-    private static void waitUntil(Display display, BooleanSupplier condition) {
+    /** Runs the event loop until {@code condition} holds (fails after 30 s), then lets the views paint. */
+    static void waitUntil(Display display, BooleanSupplier condition) {
         long deadline = System.currentTimeMillis() + 30_000;
         while (!condition.getAsBoolean()) {
             if (System.currentTimeMillis() > deadline) {
-                fail("timed out waiting for the Data view");
+                fail("timed out waiting for the workbench");
             }
             if (!display.readAndDispatch()) {
                 display.timerExec(50, () -> { });
