@@ -43,6 +43,7 @@ import org.highneeds.analysis.Polarity;
 import org.highneeds.analysis.ProfileEntry;
 import org.highneeds.testing.ui.Screenshots;
 import org.highneeds.ui.benchmarking.BenchmarkingUi;
+import org.highneeds.ui.parts.GroupChoice;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.CategoryPlot;
 import org.junit.jupiter.api.BeforeAll;
@@ -189,8 +190,8 @@ class BenchmarkingViewTest {
         }
         Path png = dir.resolve("ranking.png");
         Path svg = dir.resolve("time-series.svg");
-        run(BenchmarkingView.chartJob(ranking, png));
-        run(BenchmarkingView.chartJob(series, svg));
+        run(BenchmarkResults.chartJob(ranking, png));
+        run(BenchmarkResults.chartJob(series, svg));
         BufferedImage image = ImageIO.read(png.toFile());
         assertEquals(1200, image.getWidth());
         assertEquals(700, image.getHeight());

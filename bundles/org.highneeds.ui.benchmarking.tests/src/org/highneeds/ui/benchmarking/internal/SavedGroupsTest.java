@@ -40,6 +40,7 @@ import org.highneeds.model.LocalAuthority;
 import org.highneeds.model.persistence.AreaModelStore;
 import org.highneeds.testing.ui.Screenshots;
 import org.highneeds.ui.benchmarking.BenchmarkingUi;
+import org.highneeds.ui.parts.SavedGroups;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -127,12 +128,12 @@ class SavedGroupsTest {
 
         // unknown codes are named and nothing is saved
         AnalysisException unknown = assertThrows(AnalysisException.class,
-                () -> SavedGroups.validate(groups, SavedGroups.codes("303, 999, 304")));
+                () -> GroupSaver.validate(groups, GroupSaver.codes("303, 999, 304")));
         assertTrue(unknown.getMessage().contains("999"), unknown.getMessage());
         assertTrue(!unknown.getMessage().contains("303"), unknown.getMessage());
 
         // Save as group: typed codes into the area file, in order, then offered and picked
-        List<LaInfo> typed = SavedGroups.validate(groups, SavedGroups.codes("306, 305 ,307"));
+        List<LaInfo> typed = GroupSaver.validate(groups, GroupSaver.codes("306, 305 ,307"));
         SaveGroupDialog dialog = new SaveGroupDialog(shell, SavedGroups.areas(), typed);
         dialog.setBlockOnOpen(false);
         dialog.open();

@@ -2,19 +2,13 @@ package org.highneeds.ui.benchmarking.internal;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.IResourceChangeEvent;
-import org.eclipse.core.resources.IResourceChangeListener;
-import org.eclipse.core.resources.IResourceDelta;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
@@ -25,6 +19,9 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IWorkbenchPage;
@@ -41,85 +38,43 @@ import org.highneeds.model.HighNeedsFactory;
 import org.highneeds.model.HighNeedsPackage;
 import org.highneeds.model.LocalAreaModel;
 import org.highneeds.model.LocalAuthority;
-import org.highneeds.model.persistence.AreaModelException;
 import org.highneeds.model.persistence.AreaModelStore;
 import org.highneeds.model.persistence.LoadResult;
+import org.highneeds.ui.parts.SavedGroups;
 
-/** Finds the comparator sets saved in the workspace's local area files and saves new ones. */
-final class SavedGroups {
+/** Saves the LA codes typed in the Benchmarking view as a comparator set of a local area. */
+final class GroupSaver {
 
-    /** Extension of local area model files (as in the Local Area Editor). */
-    static final String AREA_EXTENSION = "hnarea";
+    /** Title of the messages about saving a group. */
+    static final String TITLE = "Save as Comparator Group";
 
-    private SavedGroups() {
+    /** Where and under which name to save which LAs. */
+    record Request(IFile area, String name, List<LaInfo> members) {
     }
 
-    /** The local area files of the open projects, by project and path. */
-    static List<IFile> areas() {
-        List<IFile> files = new ArrayList<>();
-        for (IProject project : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
-            if (!project.isOpen()) continue;
-            try {
-                project.accept(r -> {
-                    if (r instanceof IFile f && AREA_EXTENSION.equals(f.getFileExtension())) files.add(f);
-                    return !(r.getType() == IResource.FOLDER && r.getName().equals("target"));
-                });
-            } catch (CoreException e) {
-                ILog.of(SavedGroups.class).warn("Cannot list the files of " + project.getName() + ": " + e.getMessage());
-            }
-        }
-        files.sort(Comparator.comparing(f -> f.getFullPath().toString()));
-        return files;
+    private GroupSaver() {
     }
 
     /**
-     * Every comparator set saved in the workspace's area files, in file order, labelled "name (project)". Saved
-     * statistical neighbours, region and LA type sets are offered too: they are snapshots (e.g. the neighbours an
-     * earlier report used) that the built-in choices, always taken from the newest release, cannot give again.
-     * A file that cannot be read is left out and logged.
+     * Checks the {@code typed} codes and asks for the area and name of the group; null (after telling the user why)
+     * when there is no area, a code is unknown, or the user cancels.
      */
-    static List<SavedGroup> scan() {
-        List<SavedGroup> groups = new ArrayList<>();
-        for (IFile file : areas()) {
-            if (file.getLocation() == null) continue;
-            try {
-                LoadResult loaded = new AreaModelStore().load(file.getLocation().toFile().toPath(), null);
-                for (ComparatorSet set : loaded.model().getComparatorSets()) {
-                    String name = set.getName() == null || set.getName().isBlank() ? "Unnamed group" : set.getName();
-                    groups.add(new SavedGroup(name + " (" + file.getProject().getName() + ")", file, set));
-                }
-            } catch (AreaModelException | RuntimeException e) {
-                ILog.of(SavedGroups.class).warn("Saved comparator groups of " + file.getFullPath() + " not offered: "
-                        + e.getMessage());
-            }
+    static Request ask(Shell shell, ComparatorGroups groups, String typed) {
+        List<IFile> areas = SavedGroups.areas();
+        if (areas.isEmpty()) {
+            MessageDialog.openInformation(shell, TITLE,
+                    "There is no local area in the workspace to save the group into: create one first (File > New Local Area).");
+            return null;
         }
-        return groups;
-    }
-
-    /** Calls {@code changed} (in a resource-change thread) when an area file is added, changed or removed. */
-    static IResourceChangeListener listen(Runnable changed) {
-        IResourceChangeListener listener = event -> {
-            if (event.getDelta() != null && touchesArea(event.getDelta())) changed.run();
-        };
-        ResourcesPlugin.getWorkspace().addResourceChangeListener(listener, IResourceChangeEvent.POST_CHANGE);
-        return listener;
-    }
-
-    /** Stops a listener from {@link #listen(Runnable)}. */
-    static void stop(IResourceChangeListener listener) {
-        ResourcesPlugin.getWorkspace().removeResourceChangeListener(listener);
-    }
-
-    private static boolean touchesArea(IResourceDelta delta) {
-        if (delta.getResource() instanceof IFile f) {
-            return AREA_EXTENSION.equals(f.getFileExtension()) && (delta.getKind() != IResourceDelta.CHANGED
-                    || (delta.getFlags() & (IResourceDelta.CONTENT | IResourceDelta.REPLACED)) != 0);
+        List<LaInfo> members;
+        try {
+            members = validate(groups, codes(typed));
+        } catch (AnalysisException ex) {
+            MessageDialog.openError(shell, TITLE, ex.getMessage());
+            return null;
         }
-        if (delta.getResource() instanceof IProject && (delta.getFlags() & IResourceDelta.OPEN) != 0) return true;
-        for (IResourceDelta child : delta.getAffectedChildren()) {
-            if (touchesArea(child)) return true;
-        }
-        return false;
+        SaveGroupDialog dialog = new SaveGroupDialog(shell, areas, members);
+        return dialog.open() == Window.OK ? new Request(dialog.area(), dialog.name(), members) : null;
     }
 
     /** The LA codes typed in a list ("301, 303 304"), in order, without repeats. */
@@ -185,7 +140,7 @@ final class SavedGroups {
         try {
             area.refreshLocal(IResource.DEPTH_ZERO, progress.split(1));
         } catch (CoreException e) {
-            ILog.of(SavedGroups.class).warn("Saved " + area.getFullPath() + " but could not refresh it: " + e.getMessage());
+            ILog.of(GroupSaver.class).warn("Saved " + area.getFullPath() + " but could not refresh it: " + e.getMessage());
         }
         return false;
     }

@@ -1,4 +1,4 @@
-package org.highneeds.ui.benchmarking.internal;
+package org.highneeds.ui.parts;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,14 +18,14 @@ import org.highneeds.model.ComparatorSet;
  * @param area the area file holding it
  * @param set the set as loaded from that file
  */
-record SavedGroup(String label, IFile area, ComparatorSet set) {
+public record SavedGroup(String label, IFile area, ComparatorSet set) {
 
     /**
      * The group to benchmark {@code laCode} against: the saved members in their order, without {@code laCode}
      * itself. A saved statistical neighbours, region or LA type set belongs to its subject LA, so it is refused for
      * another LA rather than silently mislabelled.
      */
-    ComparatorGroup group(ComparatorGroups groups, String laCode) throws AnalysisException {
+    public ComparatorGroup group(ComparatorGroups groups, String laCode) throws AnalysisException {
         ComparatorGroup saved = groups.of(set);
         String owner = saved.subjectLaCode();
         if (saved.kind() != ComparatorKind.CUSTOM && owner != null && !owner.equals(laCode)) {

@@ -1,8 +1,9 @@
-package org.highneeds.ui.benchmarking.internal;
+package org.highneeds.ui.parts;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.eclipse.jface.fieldassist.ComboContentAdapter;
@@ -13,21 +14,28 @@ import org.eclipse.jface.fieldassist.IContentProposalProvider;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.highneeds.analysis.LaInfo;
+import org.highneeds.data.MyLocalAuthority;
 
 /**
  * Picks an LA: a drop-down of all current LAs ("302 Barnet") that also takes typing, with proposals matching the code
- * or any part of the name as one types.
+ * or any part of the name as one types. It opens on my LA ({@link MyLocalAuthority}) and moves to the new one when
+ * my LA is changed, telling its listeners as if the user had chosen it.
  */
-final class LaChooser {
+public final class LaChooser {
 
     private final Combo combo;
     private List<LaInfo> las = List.of();
     private LaInfo chosen;
     private final List<Consumer<LaInfo>> listeners = new ArrayList<>();
+    private final Consumer<Optional<String>> myLaChanged = this::myLaChanged;
+    private final Display display;
 
-    LaChooser(Composite parent) {
+    /** Makes the drop-down in {@code parent}; it offers nothing until {@link #setLas(List)}. */
+    public LaChooser(Composite parent) {
         combo = new Combo(parent, SWT.DROP_DOWN);
+        display = combo.getDisplay();
         combo.setVisibleItemCount(20);
         combo.setToolTipText("Type an LA code or part of a name, e.g. 302 or Barn");
         IContentProposalProvider proposals = (contents, position) -> matching(contents).stream()
@@ -47,19 +55,27 @@ final class LaChooser {
                 combo.setText(chosen.label());
             }
         });
+        MyLocalAuthority.addListener(myLaChanged);
+        combo.addDisposeListener(e -> MyLocalAuthority.removeListener(myLaChanged));
     }
 
-    /** Offers {@code all} (current LAs only: abolished ones live on in their successors' series). */
-    void setLas(List<LaInfo> all) {
+    /**
+     * Offers {@code all} (current LAs only: abolished ones live on in their successors' series). When none is chosen
+     * yet, my LA is, without telling the listeners: the view computes what it opens on itself.
+     */
+    public void setLas(List<LaInfo> all) {
         las = all.stream().filter(LaInfo::current).filter(la -> !la.laCode().equals("970")).toList();
         combo.setItems(las.stream().map(LaInfo::label).toArray(String[]::new));
+        if (chosen == null) {
+            MyLocalAuthority.code().ifPresent(this::select);
+        }
         if (chosen != null) {
             combo.setText(chosen.label());
         }
     }
 
     /** Shows {@code laCode} as chosen without telling the listeners; false when it is not offered. */
-    boolean select(String laCode) {
+    public boolean select(String laCode) {
         for (LaInfo la : las) {
             if (la.laCode().equals(laCode)) {
                 chosen = la;
@@ -71,17 +87,30 @@ final class LaChooser {
     }
 
     /** The chosen LA, or null. */
-    LaInfo chosen() {
+    public LaInfo chosen() {
         return chosen;
     }
 
     /** Calls {@code listener} when the user chooses another LA. */
-    void onChoose(Consumer<LaInfo> listener) {
+    public void onChoose(Consumer<LaInfo> listener) {
         listeners.add(listener);
     }
 
-    Combo control() {
+    /** The drop-down, for layout. */
+    public Combo control() {
         return combo;
+    }
+
+    /** My LA changed (on any thread): choose the new one among the LAs offered. */
+    private void myLaChanged(Optional<String> code) {
+        if (code.isEmpty() || display.isDisposed()) {
+            return;
+        }
+        display.asyncExec(() -> {
+            if (!combo.isDisposed()) {
+                las.stream().filter(la -> la.laCode().equals(code.get())).findFirst().ifPresent(this::choose);
+            }
+        });
     }
 
     private void choose(LaInfo la) {

@@ -1,4 +1,4 @@
-package org.highneeds.ui.benchmarking.internal;
+package org.highneeds.ui.parts;
 
 import java.util.Arrays;
 import java.util.List;
@@ -32,7 +32,7 @@ public enum GroupChoice {
     }
 
     /** The labels in order. */
-    static String[] labels(boolean withCustom) {
+    public static String[] labels(boolean withCustom) {
         return Arrays.stream(values()).filter(c -> withCustom || c != CUSTOM).map(GroupChoice::label).toArray(String[]::new);
     }
 
@@ -41,7 +41,7 @@ public enum GroupChoice {
      *
      * @throws AnalysisException when the data has no such group or a custom code is unknown
      */
-    ComparatorGroup group(ComparatorGroups groups, String laCode, String customCodes) throws AnalysisException {
+    public ComparatorGroup group(ComparatorGroups groups, String laCode, String customCodes) throws AnalysisException {
         return switch (this) {
             case STATISTICAL_NEIGHBOURS -> groups.statisticalNeighbours(laCode);
             case REGION -> groups.region(laCode);

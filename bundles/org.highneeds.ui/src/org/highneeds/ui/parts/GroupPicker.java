@@ -1,4 +1,4 @@
-package org.highneeds.ui.benchmarking.internal;
+package org.highneeds.ui.parts;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,10 +13,10 @@ import org.highneeds.analysis.ComparatorGroups;
  * The "compare with" drop-down of a view: the built-in choices, then the comparator sets saved in the workspace's
  * area files, listed again whenever an area file changes or the view is refreshed.
  */
-final class GroupPicker {
+public final class GroupPicker {
 
     /** What is picked: a built-in choice or a saved group; computes the group off the UI thread. */
-    interface Picked {
+    public interface Picked {
         /** The group of {@code laCode}; {@code customCodes} is the typed list for the custom choice. */
         ComparatorGroup group(ComparatorGroups groups, String laCode, String customCodes) throws AnalysisException;
     }
@@ -27,7 +27,8 @@ final class GroupPicker {
     private List<SavedGroup> saved = List.of();
     private final IResourceChangeListener listener;
 
-    GroupPicker(Combo combo, boolean withCustom) {
+    /** Fills {@code combo}; {@code withCustom} offers the typed list of LA codes too. */
+    public GroupPicker(Combo combo, boolean withCustom) {
         this.combo = combo;
         this.withCustom = withCustom;
         this.builtIn = List.of(GroupChoice.values()).stream().filter(c -> withCustom || c != GroupChoice.CUSTOM).toList();
@@ -41,7 +42,7 @@ final class GroupPicker {
     }
 
     /** Lists the saved groups again, keeping the current pick when it is still there. */
-    void reload() {
+    public void reload() {
         String current = combo.getSelectionIndex() < 0 ? null : combo.getItem(combo.getSelectionIndex());
         saved = SavedGroups.scan();
         List<String> items = new ArrayList<>(List.of(GroupChoice.labels(withCustom)));
@@ -54,18 +55,18 @@ final class GroupPicker {
     }
 
     /** The saved groups offered now. */
-    List<SavedGroup> saved() {
+    public List<SavedGroup> saved() {
         return saved;
     }
 
     /** The built-in choice picked, or null when a saved group is picked. */
-    GroupChoice choice() {
+    public GroupChoice choice() {
         int i = Math.max(0, combo.getSelectionIndex());
         return i < builtIn.size() ? builtIn.get(i) : null;
     }
 
     /** What is picked now. */
-    Picked picked() {
+    public Picked picked() {
         int i = Math.max(0, combo.getSelectionIndex());
         if (i < builtIn.size()) {
             GroupChoice c = builtIn.get(i);
@@ -76,12 +77,12 @@ final class GroupPicker {
     }
 
     /** Picks a built-in choice. */
-    void select(GroupChoice choice) {
+    public void select(GroupChoice choice) {
         combo.select(builtIn.indexOf(choice));
     }
 
     /** Picks the saved group with this label. */
-    void select(String savedLabel) {
+    public void select(String savedLabel) {
         for (int i = 0; i < saved.size(); i++) {
             if (saved.get(i).label().equals(savedLabel)) {
                 combo.select(builtIn.size() + i);

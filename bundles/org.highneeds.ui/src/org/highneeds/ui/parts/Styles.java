@@ -1,4 +1,4 @@
-package org.highneeds.ui.benchmarking.internal;
+package org.highneeds.ui.parts;
 
 import org.eclipse.jface.resource.FontDescriptor;
 import org.eclipse.jface.resource.JFaceResources;
@@ -13,11 +13,11 @@ import org.highneeds.analysis.BenchmarkFormat;
 import org.highneeds.analysis.Polarity;
 
 /**
- * Fonts and colours of the benchmarking views, disposed with the control they were made for. Bands are green (A) to
+ * Fonts and colours of the analysis views, disposed with the control they were made for. Bands are green (A) to
  * red (D) when the indicator has a better direction, and shades of blue when it is neutral (A = highest is no
  * judgement).
  */
-final class Styles {
+public final class Styles {
 
     private static final RGB[] JUDGED = {new RGB(0x1A, 0x98, 0x50), new RGB(0xA6, 0xD9, 0x6A), new RGB(0xFD, 0xAE, 0x61),
         new RGB(0xD7, 0x30, 0x27)};
@@ -25,18 +25,23 @@ final class Styles {
         new RGB(0xDE, 0xEB, 0xF7)};
 
     private final LocalResourceManager resources;
-    final Font bold;
-    final Font heading;
+    /** Bold: the subject LA's row, category names. */
+    public final Font bold;
+    /** A view's heading above its table. */
+    public final Font heading;
     /** Background of the group mean and England rows. */
-    final Color shaded;
+    public final Color shaded;
     /** Background of category rows in the profile. */
-    final Color category;
+    public final Color category;
     /** Text of "missing" and "n/a". */
-    final Color greyed;
-    final Color white;
-    final Color black;
+    public final Color greyed;
+    /** Text on dark band cells. */
+    public final Color white;
+    /** Text on light band cells. */
+    public final Color black;
 
-    Styles(Control owner) {
+    /** Makes the fonts and colours for {@code owner}, disposed with it. */
+    public Styles(Control owner) {
         resources = new LocalResourceManager(JFaceResources.getResources(), owner);
         bold = resources.create(FontDescriptor.createFrom(owner.getFont()).setStyle(SWT.BOLD));
         heading = resources.create(FontDescriptor.createFrom(owner.getFont()).setStyle(SWT.BOLD).increaseHeight(2));
@@ -47,12 +52,13 @@ final class Styles {
         black = colour(new RGB(0x20, 0x20, 0x20));
     }
 
-    Color colour(RGB rgb) {
+    /** A colour disposed with the owner. */
+    public Color colour(RGB rgb) {
         return resources.create(org.eclipse.jface.resource.ColorDescriptor.createFrom(rgb));
     }
 
     /** The background of a band cell; null when there is no band. */
-    Color band(Band band, Polarity polarity) {
+    public Color band(Band band, Polarity polarity) {
         if (band == null) {
             return null;
         }
@@ -60,7 +66,7 @@ final class Styles {
     }
 
     /** The text colour on a band cell: white on the dark ends, black otherwise. */
-    Color bandText(Band band, Polarity polarity) {
+    public Color bandText(Band band, Polarity polarity) {
         if (band == null) {
             return null;
         }
@@ -69,12 +75,12 @@ final class Styles {
     }
 
     /** True for the words shown instead of a number. */
-    static boolean notANumber(String text) {
+    public static boolean notANumber(String text) {
         return BenchmarkFormat.MISSING.equals(text) || BenchmarkFormat.NOT_APPLICABLE.equals(text);
     }
 
     /** What band A to D mean for {@code polarity}, for legends and tooltips. */
-    static String bandMeaning(Polarity polarity) {
+    public static String bandMeaning(Polarity polarity) {
         return switch (polarity) {
             case HIGHER_IS_BETTER -> "Band A = best quartile of all LAs (highest values), D = worst";
             case LOWER_IS_BETTER -> "Band A = best quartile of all LAs (lowest values), D = worst";
