@@ -26,10 +26,11 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
-import org.highneeds.ui.HighNeedsUi;
 import org.highneeds.ui.internal.DataView;
 import org.highneeds.ui.internal.HighNeedsPerspective;
 import org.junit.jupiter.api.Test;
+import org.highneeds.data.Services;
+import org.highneeds.data.WorkspaceDatabaseService;
 
 /** The running workbench: High Needs perspective, Data view showing a table made through the data bundle, menus. */
 class DataViewTest {
@@ -42,7 +43,7 @@ class DataViewTest {
         assertEquals(HighNeedsPerspective.ID, page.getPerspective().getId());
         assertTrue(window.getShell().getText().startsWith("High Needs Workbench"), window.getShell().getText());
 
-        try (Connection c = HighNeedsUi.getDefault().database().connect(); Statement s = c.createStatement()) {
+        try (Connection c = Services.get(WorkspaceDatabaseService.class).database().connect(); Statement s = c.createStatement()) {
             s.execute("CREATE OR REPLACE TABLE ehcp_probe AS SELECT range AS id, 'SEMH' AS need FROM range(4321)");
         }
         DataView view = (DataView) page.showView(DataView.ID);
@@ -57,12 +58,12 @@ class DataViewTest {
         assertEquals("4,321", row.getText(1));
 
         // a change made elsewhere (an import, a SQL console) reaches the view without F5
-        try (Connection c = HighNeedsUi.getDefault().database().connect(); Statement s = c.createStatement()) {
+        try (Connection c = Services.get(WorkspaceDatabaseService.class).database().connect(); Statement s = c.createStatement()) {
             s.execute("CREATE OR REPLACE TABLE ehcp_probe_later AS SELECT range AS id FROM range(12)");
         }
-        HighNeedsUi.getDefault().fireDatabaseChanged();
+        Services.get(WorkspaceDatabaseService.class).fireChanged();
         waitUntil(display, () -> view.shownTables().stream().anyMatch(t -> t.name().equals("ehcp_probe_later")));
-        try (Connection c = HighNeedsUi.getDefault().database().connect(); Statement s = c.createStatement()) {
+        try (Connection c = Services.get(WorkspaceDatabaseService.class).database().connect(); Statement s = c.createStatement()) {
             s.execute("DROP TABLE ehcp_probe_later");
         }
 

@@ -20,8 +20,8 @@ import org.eclipse.swt.widgets.Shell;
 import org.highneeds.data.imports.DatasetCatalog;
 import org.highneeds.data.imports.ImportResult;
 import org.highneeds.data.imports.ImportService;
-import org.highneeds.ui.HighNeedsUi;
-import org.highneeds.ui.benchmarking.BenchmarkingUi;
+import org.highneeds.data.Services;
+import org.highneeds.data.WorkspaceDatabaseService;
 
 /** Shared data, waiting for the UI and screenshots for the benchmarking UI tests. */
 final class UiTesting {
@@ -61,11 +61,11 @@ final class UiTesting {
                 data.resolve("ehcp-sen2-2022"), data.resolve("ons-mid-year-estimates"), data.resolve("high-needs-finance"),
                 data.resolve("lait-sen-indicators"));
         List<ImportResult> results;
-        try (Connection c = HighNeedsUi.getDefault().database().connect()) {
+        try (Connection c = Services.get(WorkspaceDatabaseService.class).database().connect()) {
             ImportService service = new ImportService(c, DatasetCatalog.fromExtensions().importers());
             results = service.importAll(files, null, new NullProgressMonitor());
         }
-        BenchmarkingUi.getDefault().dataChanged();
+        Services.get(WorkspaceDatabaseService.class).fireChanged();
         imported = true;
         return results;
     }

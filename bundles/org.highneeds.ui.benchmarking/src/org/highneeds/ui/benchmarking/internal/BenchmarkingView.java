@@ -69,6 +69,8 @@ import org.highneeds.analysis.LaInfo;
 import org.highneeds.ui.benchmarking.BenchmarkingUi;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.swt.ChartComposite;
+import org.highneeds.data.Services;
+import org.highneeds.data.WorkspaceDatabaseService;
 
 /**
  * Benchmarks one LA on one indicator over a span of years against a comparator group: a table of the LA, each
@@ -149,7 +151,7 @@ public final class BenchmarkingView extends ViewPart {
         sash.setWeights(21, 79);
         right.setWeights(57, 43);
         makeActions();
-        BenchmarkingUi.getDefault().addDataListener(dataListener);
+        Services.get(WorkspaceDatabaseService.class).addChangeListener(dataListener);
         activateKeys();
         setContentDescription("Loading the LAs and indicators...");
         load();
@@ -398,7 +400,7 @@ public final class BenchmarkingView extends ViewPart {
     private void load() {
         Job loading = Job.create("Loading LAs and indicators", (IProgressMonitor monitor) -> {
             try {
-                BenchmarkEngine e = BenchmarkingUi.getDefault().engine();
+                BenchmarkEngine e = Services.get(BenchmarkEngine.class);
                 List<LaInfo> all = e.comparators().allLas();
                 List<IndicatorDefinition> defs = e.registry().all();
                 Display.getDefault().asyncExec(() -> loaded(e, all, defs));
@@ -500,7 +502,7 @@ public final class BenchmarkingView extends ViewPart {
         if (shown == null) {
             compute(true);
         }
-        BenchmarkingUi.getDefault().dataChanged();
+        Services.get(WorkspaceDatabaseService.class).fireChanged();
     }
 
     private void compute(boolean defaultSpan) {
@@ -965,7 +967,7 @@ public final class BenchmarkingView extends ViewPart {
 
     @Override
     public void dispose() {
-        BenchmarkingUi.getDefault().removeDataListener(dataListener);
+        Services.get(WorkspaceDatabaseService.class).removeChangeListener(dataListener);
         if (job != null) {
             job.cancel();
         }

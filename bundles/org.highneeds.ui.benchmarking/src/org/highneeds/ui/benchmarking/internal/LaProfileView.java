@@ -52,6 +52,8 @@ import org.highneeds.analysis.LaInfo;
 import org.highneeds.analysis.LaProfile;
 import org.highneeds.analysis.ProfileEntry;
 import org.highneeds.ui.benchmarking.BenchmarkingUi;
+import org.highneeds.data.Services;
+import org.highneeds.data.WorkspaceDatabaseService;
 
 /**
  * One LA across all indicators, like a one-page summary: per indicator its latest value, change on the year before,
@@ -128,7 +130,7 @@ public final class LaProfileView extends ViewPart {
         createColumns();
         table.getTable().addListener(SWT.Resize, e -> fillLastColumn());
         makeActions();
-        BenchmarkingUi.getDefault().addDataListener(dataListener);
+        Services.get(WorkspaceDatabaseService.class).addChangeListener(dataListener);
         getSite().getService(IContextService.class).activateContext(BenchmarkingView.CONTEXT);
         getSite().getService(IHandlerService.class).activateHandler(BenchmarkingView.EXPORT_COMMAND, new ActionHandler(exportAction));
         load();
@@ -261,7 +263,7 @@ public final class LaProfileView extends ViewPart {
         setContentDescription("Loading the LAs...");
         Job loading = Job.create("Loading LAs", (IProgressMonitor monitor) -> {
             try {
-                BenchmarkEngine e = BenchmarkingUi.getDefault().engine();
+                BenchmarkEngine e = Services.get(BenchmarkEngine.class);
                 List<LaInfo> all = e.comparators().allLas();
                 Display.getDefault().asyncExec(() -> {
                     if (table.getControl().isDisposed()) {
@@ -305,7 +307,7 @@ public final class LaProfileView extends ViewPart {
             load();
             return;
         }
-        BenchmarkingUi.getDefault().dataChanged();
+        Services.get(WorkspaceDatabaseService.class).fireChanged();
     }
 
     private void compute() {
@@ -471,7 +473,7 @@ public final class LaProfileView extends ViewPart {
 
     @Override
     public void dispose() {
-        BenchmarkingUi.getDefault().removeDataListener(dataListener);
+        Services.get(WorkspaceDatabaseService.class).removeChangeListener(dataListener);
         if (job != null) {
             job.cancel();
         }

@@ -55,7 +55,6 @@ import org.eclipse.ui.ide.FileStoreEditorInput;
 import org.eclipse.ui.keys.IBindingService;
 import org.eclipse.ui.texteditor.ITextEditorActionDefinitionIds;
 import org.highneeds.sql.ExportFormat;
-import org.highneeds.ui.HighNeedsUi;
 import org.highneeds.ui.sql.SqlUi;
 import org.highneeds.ui.sql.internal.ParameterDialog;
 import org.highneeds.ui.sql.internal.QueryHistoryView;
@@ -65,6 +64,8 @@ import org.highneeds.ui.sql.internal.SqlEditor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.highneeds.data.Services;
+import org.highneeds.data.WorkspaceDatabaseService;
 
 /**
  * The SQL console in the running workbench, over the real SEN2 2025 caseload file: commands and menus,
@@ -93,7 +94,7 @@ class SqlConsoleTest {
     @BeforeAll
     static void loadSen2Caseload() throws Exception {
         Path csv = SharedData.file("ehcp-sen2-2025", "caseload.csv");
-        try (Connection c = HighNeedsUi.getDefault().database().connect(); Statement s = c.createStatement()) {
+        try (Connection c = Services.get(WorkspaceDatabaseService.class).database().connect(); Statement s = c.createStatement()) {
             s.execute("CREATE OR REPLACE TABLE caseload AS SELECT * FROM read_csv('"
                     + csv.toString().replace("'", "''") + "', all_varchar = true)");
         }
@@ -309,7 +310,7 @@ class SqlConsoleTest {
 
     @Test
     void readOnlyModeRefusesWritesAndDestructiveStatementsAreConfirmed() throws Exception {
-        try (Connection c = HighNeedsUi.getDefault().database().connect(); Statement s = c.createStatement()) {
+        try (Connection c = Services.get(WorkspaceDatabaseService.class).database().connect(); Statement s = c.createStatement()) {
             s.execute("CREATE OR REPLACE TABLE console_probe AS SELECT range AS id FROM range(10)");
         }
         SqlUi.getDefault().getPreferenceStore().setValue(SqlUi.PREF_READ_ONLY, true);
@@ -443,7 +444,7 @@ class SqlConsoleTest {
     // ---------------------------------------------------------------- helpers
 
     private static long count(String table) throws Exception {
-        try (Connection c = HighNeedsUi.getDefault().database().connect(); Statement s = c.createStatement();
+        try (Connection c = Services.get(WorkspaceDatabaseService.class).database().connect(); Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT count(*) FROM " + table)) {
             rs.next();
             return rs.getLong(1);
@@ -452,7 +453,7 @@ class SqlConsoleTest {
 
     /** la_name and ehcplans of the LA row a direct query returns with the given ORDER BY ... LIMIT 1. */
     private static String[] expectedRow(String orderBy) throws Exception {
-        try (Connection c = HighNeedsUi.getDefault().database().connect(); Statement s = c.createStatement();
+        try (Connection c = Services.get(WorkspaceDatabaseService.class).database().connect(); Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT la_name, ehcplans FROM caseload WHERE " + LA_FILTER + " " + orderBy)) {
             rs.next();
             return new String[] {rs.getString(1), rs.getString(2)};
