@@ -5,7 +5,6 @@ import java.io.PrintStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -25,17 +24,15 @@ import picocli.CommandLine.Option;
         description = {"build the local area of an LA (area create --la CODE, e.g. 302; default: my LA)",
                 "from the imported data (GIAS, SEN2, statistical neighbours) as a project in the workspace,",
                 "and say which datasets were missing"})
-final class AreaCreateCommand implements Callable<Integer> {
+final class AreaCreateCommand extends CliCommand {
 
     private static final String USAGE = "usage: area create --la CODE (the 3-digit DfE LA number, e.g. 302)";
-
-    private final CliContext context;
 
     @Option(names = "--la", paramLabel = "CODE", description = "the LA's 3-digit DfE number (default: my LA of the workspace)")
     String la;
 
     AreaCreateCommand(CliContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override

@@ -2,7 +2,6 @@ package org.highneeds.cli.internal;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.common.util.Diagnostic;
@@ -20,15 +19,13 @@ import picocli.CommandLine.Parameters;
 @Command(name = "validate",
         description = {"check a local area model (placements, contracts, provision, ...)",
                 "and list every problem with its object and field"})
-final class AreaValidateCommand implements Callable<Integer> {
-
-    private final CliContext context;
+final class AreaValidateCommand extends CliCommand {
 
     @Parameters(index = "0", paramLabel = "FILE.xmi", description = "the model file")
     Path file;
 
     AreaValidateCommand(CliContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override

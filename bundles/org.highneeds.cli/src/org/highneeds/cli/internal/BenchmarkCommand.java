@@ -3,7 +3,6 @@ package org.highneeds.cli.internal;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.highneeds.analysis.AnalysisException;
@@ -14,12 +13,12 @@ import org.highneeds.analysis.BenchmarkRequest;
 import org.highneeds.analysis.BenchmarkTable;
 import org.highneeds.analysis.ComparatorGroup;
 import org.highneeds.analysis.LaProfile;
-import org.highneeds.data.output.OutputFormat;
 import org.highneeds.model.ComparatorSet;
 import org.highneeds.model.persistence.AreaModelException;
 import org.highneeds.model.persistence.AreaModelStore;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -33,13 +32,11 @@ import picocli.CommandLine.Option;
         footer = {"  --group: sn (statistical neighbours, default), region, type (LA type), england, a comma list of",
                 "           LA codes (e.g. 303,304,305), or the name of a comparator group saved in --area FILE.xmi",
                 "  --from/--to: period years (January of a census, calendar year, or the year a financial year ends)"})
-final class BenchmarkCommand implements Callable<Integer> {
+final class BenchmarkCommand extends CliCommand {
 
     static final String USAGE = "benchmark --la CODE --indicator ID [--from YEAR] [--to YEAR] [--group G] "
             + "[--area FILE.xmi] [--format table|csv|json] [--xlsx FILE] | benchmark --la CODE --profile [--group G] "
             + "| benchmark --list";
-
-    private final CliContext context;
 
     @Option(names = "--la", paramLabel = "CODE", description = "the LA's 3-digit DfE number (default: my LA of the workspace)")
     String la;
@@ -59,8 +56,8 @@ final class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--area", paramLabel = "FILE.xmi", description = "a local area model whose comparator groups --group may name")
     Path area;
 
-    @Option(names = "--format", paramLabel = "F", converter = FormatConverter.class, description = "table, csv or json")
-    OutputFormat format = OutputFormat.TABLE;
+    @Mixin
+    FormatOption output = new FormatOption();
 
     @Option(names = "--xlsx", paramLabel = "FILE", description = "also write the table (or profile) to an Excel workbook")
     Path xlsx;
@@ -72,7 +69,7 @@ final class BenchmarkCommand implements Callable<Integer> {
     boolean list;
 
     BenchmarkCommand(CliContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override
@@ -82,7 +79,7 @@ final class BenchmarkCommand implements Callable<Integer> {
         BenchmarkEngine engine = context.engine();
         engine.registry().problems().forEach(p -> context.err.println("highneeds: warning: " + p));
         if (list) {
-            context.out.print(BenchmarkFormat.renderIndicators(engine.registry().all(), format));
+            context.out.print(BenchmarkFormat.renderIndicators(engine.registry().all(), output.format));
             return Cli.OK;
         }
         String code = la != null ? la : context.myLa().orElseThrow(() -> new UsageException(
@@ -95,12 +92,12 @@ final class BenchmarkCommand implements Callable<Integer> {
             ComparatorGroup comparators = area != null ? saved(engine, area, group) : engine.comparators().parse(group, code);
             if (profile) {
                 LaProfile p = engine.profile(code, comparators, new NullProgressMonitor());
-                context.out.print(BenchmarkFormat.render(p, format));
+                context.out.print(BenchmarkFormat.render(p, output.format));
                 if (xlsx != null) export(() -> BenchmarkExport.toXlsx(p, xlsx), xlsx);
                 return Cli.OK;
             }
             BenchmarkTable table = engine.benchmark(new BenchmarkRequest(code, indicator, fromYear, toYear, comparators));
-            context.out.print(BenchmarkFormat.render(table, format));
+            context.out.print(BenchmarkFormat.render(table, output.format));
             if (xlsx != null) export(() -> BenchmarkExport.toXlsx(table, xlsx), xlsx);
             return Cli.OK;
         } catch (AnalysisException e) {

@@ -170,7 +170,11 @@ public final class Cli {
      */
     static String synopsis(CommandSpec spec) {
         StringBuilder s = new StringBuilder(spec.qualifiedName(" ").replaceFirst("^highneeds cli ", ""));
-        for (OptionSpec o : spec.options()) {
+        // a command's own options first, then those it shares with others (--format)
+        List<OptionSpec> shared = spec.mixins().values().stream().flatMap(m -> m.options().stream()).toList();
+        List<OptionSpec> options = new ArrayList<>(spec.options().stream().filter(o -> !shared.contains(o)).toList());
+        options.addAll(shared);
+        for (OptionSpec o : options) {
             if (o.usageHelp() || o.versionHelp() || o.inherited() || o.hidden()) {
                 continue;
             }

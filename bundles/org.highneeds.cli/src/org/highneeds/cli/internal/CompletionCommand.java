@@ -1,6 +1,5 @@
 package org.highneeds.cli.internal;
 
-import java.util.concurrent.Callable;
 
 import picocli.AutoComplete;
 import picocli.CommandLine;
@@ -11,15 +10,13 @@ import picocli.CommandLine.Spec;
 /** {@code completion}: the bash completion script of {@code ./highneeds cli}, generated from the commands. */
 @Command(name = "completion",
         description = {"print the bash completion script: source <(./highneeds cli completion)"})
-final class CompletionCommand implements Callable<Integer> {
-
-    private final CliContext context;
+final class CompletionCommand extends CliCommand {
 
     @Spec
     CommandSpec spec;
 
     CompletionCommand(CliContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override

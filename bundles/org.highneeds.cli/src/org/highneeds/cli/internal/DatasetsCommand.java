@@ -9,27 +9,24 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.Callable;
 
 import org.highneeds.data.imports.DatasetCatalog;
 import org.highneeds.data.imports.DatasetDescriptor;
-import org.highneeds.data.output.OutputFormat;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code datasets}: the dataset catalogue and what of it has been imported. */
 @Command(name = "datasets",
         description = "the dataset catalogue and what has been imported (provenance)")
-final class DatasetsCommand implements Callable<Integer> {
+final class DatasetsCommand extends CliCommand {
 
-    private final CliContext context;
-
-    @Option(names = "--format", paramLabel = "F", converter = FormatConverter.class, description = "table, csv or json")
-    OutputFormat format = OutputFormat.TABLE;
+    @Mixin
+    FormatOption output = new FormatOption();
 
     DatasetsCommand(CliContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override
@@ -49,7 +46,7 @@ final class DatasetsCommand implements Callable<Integer> {
                 rows.add(Arrays.asList(d.id(), d.title(), d.publisher(), i.get(0), i.get(1), i.get(2), i.get(3)));
             }
         }
-        format.print(context.out, List.of("dataset", "title", "publisher", "files", "rows", "periods", "last imported"), rows);
+        output.format.print(context.out, List.of("dataset", "title", "publisher", "files", "rows", "periods", "last imported"), rows);
         return Cli.OK;
     }
 

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.highneeds.data.downloads.DatasetDownloader;
@@ -21,9 +20,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "download",
         description = {"fetch the publisher's current files of a dataset into", "WORKSPACE/downloads and import them (--from: other addresses,",
                 "e.g. a mirror on the council network)"})
-final class DownloadCommand implements Callable<Integer> {
-
-    private final CliContext context;
+final class DownloadCommand extends CliCommand {
 
     @Parameters(index = "0", paramLabel = "DATASET", description = "the dataset id ('datasets' lists them)")
     String id;
@@ -32,7 +29,7 @@ final class DownloadCommand implements Callable<Integer> {
     List<String> from = new ArrayList<>();
 
     DownloadCommand(CliContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override

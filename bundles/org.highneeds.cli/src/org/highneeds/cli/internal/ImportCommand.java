@@ -8,7 +8,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -26,9 +25,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "import",
         description = {"import published files (folders: every file in them); each file is",
                 "one transaction, recognised automatically or forced with --as"})
-final class ImportCommand implements Callable<Integer> {
-
-    private final CliContext context;
+final class ImportCommand extends CliCommand {
 
     @Option(names = "--as", paramLabel = "ID", description = "the dataset of every file ('datasets' lists them)")
     String forced;
@@ -37,7 +34,7 @@ final class ImportCommand implements Callable<Integer> {
     List<Path> given = new ArrayList<>();
 
     ImportCommand(CliContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override

@@ -3,7 +3,6 @@ package org.highneeds.cli.internal;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 import org.highneeds.sql.SqlCommand;
 
@@ -17,15 +16,13 @@ import picocli.CommandLine.Parameters;
 @Command(name = "sql",
         description = {"run SQL on the workspace database and print the result, or a script",
                 "(-f file.sql) statement by statement (sql --help for options)"})
-final class SqlQueryCommand implements Callable<Integer> {
-
-    private final CliContext context;
+final class SqlQueryCommand extends CliCommand {
 
     @Parameters(paramLabel = "\"<query>\"|-f file.sql", arity = "0..*", description = "the query, or -f and a script, with the options of sql --help")
     List<String> args = new ArrayList<>();
 
     SqlQueryCommand(CliContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.highneeds.cli.internal;
 
-import java.util.concurrent.Callable;
 
 import org.highneeds.data.WorkspaceDatabase;
 import org.osgi.framework.Bundle;
@@ -11,12 +10,10 @@ import picocli.CommandLine.Command;
 /** {@code version}: the versions of the workbench, Java and DuckDB, and the workspace database's file. */
 @Command(name = "version",
         description = "show the versions of the workbench, Java and DuckDB")
-final class VersionCommand implements Callable<Integer> {
-
-    private final CliContext context;
+final class VersionCommand extends CliCommand {
 
     VersionCommand(CliContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override
