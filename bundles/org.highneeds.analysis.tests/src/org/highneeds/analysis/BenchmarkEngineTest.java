@@ -11,6 +11,7 @@ import java.util.List;
 import org.highneeds.analysis.testsupport.RealData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.highneeds.data.output.OutputFormat;
 
 /** Benchmark tables, comparator groups, bands, ranks, changes and boundary changes on the REAL published files. */
 class BenchmarkEngineTest {

@@ -28,6 +28,7 @@ import org.openxmlformats.schemas.drawingml.x2006.chart.STDispBlanksAs;
 import org.highneeds.analysis.testsupport.RealData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.highneeds.data.output.OutputFormat;
 
 /** The shared formatter and the xlsx export. */
 class FormatAndExportTest {

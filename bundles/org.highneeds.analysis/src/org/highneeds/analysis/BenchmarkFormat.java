@@ -3,6 +3,7 @@ package org.highneeds.analysis;
 import java.util.List;
 
 import org.highneeds.analysis.internal.Render;
+import org.highneeds.data.output.OutputFormat;
 
 /**
  * Formats benchmark numbers the same way everywhere (CLI, views, exports): values by unit, changes as signed

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.highneeds.sql.internal.Json;
+import org.highneeds.data.output.Json;
 
 /**
  * Query history kept as JSON lines in {@code history.jsonl} of a folder: one line appended per run, so

@@ -156,11 +156,7 @@ public final class ResultExporter {
 
     /** RFC 4180 field: quoted when it holds a comma, quote, CR or LF; quotes doubled. */
     static String csvField(String text, boolean neutralise) {
-        String s = neutralise ? ValueFormatter.neutraliseFormula(text) : text;
-        if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
-            return '"' + s.replace("\"", "\"\"") + '"';
-        }
-        return s;
+        return org.highneeds.data.output.OutputFormat.csvField(neutralise ? ValueFormatter.neutraliseFormula(text) : text);
     }
 
     private ExportReport writeXlsx(SqlResult result, Path tmp, ExportOptions options, SubMonitor sub)

@@ -9,7 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.highneeds.sql.internal.Json;
+import org.highneeds.data.output.Json;
+import org.highneeds.data.output.OutputFormat;
 
 /** Writes a result as text for the CLI: aligned table, CSV or JSON, using {@link ValueFormatter}. */
 public final class ResultWriter {

@@ -10,10 +10,10 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.highneeds.data.output.OutputFormat;
 
 /**
  * The {@code highneeds cli sql} command: runs a query or a script file and prints results.
@@ -53,7 +53,7 @@ public final class SqlCommand {
                     case "--format" -> {
                         String v = value(args, ++i, a);
                         try {
-                            format = OutputFormat.valueOf(v.toUpperCase(Locale.ROOT));
+                            format = OutputFormat.parse(v);
                         } catch (IllegalArgumentException e) {
                             return userError(err, "unknown --format '" + v + "' (use table, csv or json)");
                         }

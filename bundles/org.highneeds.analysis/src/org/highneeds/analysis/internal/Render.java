@@ -15,8 +15,9 @@ import org.highneeds.analysis.IndicatorDefinition;
 import org.highneeds.analysis.IndicatorUnit;
 import org.highneeds.analysis.IndicatorValue;
 import org.highneeds.analysis.LaProfile;
-import org.highneeds.analysis.OutputFormat;
 import org.highneeds.analysis.ProfileEntry;
+import org.highneeds.data.output.Json;
+import org.highneeds.data.output.OutputFormat;
 
 /** Formatting of numbers and whole tables (text, CSV, JSON). */
 public final class Render {
@@ -199,44 +200,42 @@ public final class Render {
     }
 
     private static String csvText(String s) {
-        if (s == null) return "";
-        if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) return '"' + s.replace("\"", "\"\"") + '"';
-        return s;
+        return OutputFormat.csvField(s);
     }
 
     private static String json(BenchmarkTable t) {
-        Json j = new Json();
-        j.open('{');
-        j.key("indicator");
+        Json j = Json.compact().doubles(Render::number);
+        j.startObject();
+        j.name("indicator");
         indicator(j, t.indicator());
-        j.key("la").open('{').field("la_code", t.subject().laCode()).field("name", t.subject().name()).close('}');
-        j.key("group").open('{').field("kind", t.group().kind().name().toLowerCase(Locale.ROOT)).field("name", t.group().name())
-                .field("source", t.group().source()).close('}');
-        j.key("years").open('[');
+        j.name("la").startObject().field("la_code", t.subject().laCode()).field("name", t.subject().name()).endObject();
+        j.name("group").startObject().field("kind", t.group().kind().name().toLowerCase(Locale.ROOT)).field("name", t.group().name())
+                .field("source", t.group().source()).endObject();
+        j.name("years").startArray();
         for (int y : t.years()) j.value(y);
-        j.close(']');
-        j.key("rows").open('[');
+        j.endArray();
+        j.name("rows").startArray();
         for (BenchmarkRow r : t.rows()) {
-            j.open('{').field("row", r.kind().name().toLowerCase(Locale.ROOT)).field("la_code", r.laCode()).field("name", r.name())
+            j.startObject().field("row", r.kind().name().toLowerCase(Locale.ROOT)).field("la_code", r.laCode()).field("name", r.name())
                     .field("neighbour_rank", r.neighbourRank()).field("proximity", r.proximity());
-            j.key("cells").open('[');
+            j.name("cells").startArray();
             for (IndicatorValue c : r.cells()) {
-                j.open('{').field("period_year", c.year()).field("period", t.period(c.year())).field("value", c.value())
+                j.startObject().field("period_year", c.year()).field("period", t.period(c.year())).field("value", c.value())
                         .field("numerator", c.numerator()).field("denominator", c.denominator());
                 growth(j, "change", c.change());
                 j.field("band", c.band() == null ? null : c.band().name()).field("rank", c.rank())
-                        .field("ranked_count", c.rank() == null ? null : c.rankedCount()).field("note", c.note()).close('}');
+                        .field("ranked_count", c.rank() == null ? null : c.rankedCount()).field("note", c.note()).endObject();
             }
-            j.close(']');
+            j.endArray();
             growth(j, "overall_change", r.overallChange());
             growth(j, "annualised_change", r.annualisedChange());
-            j.field("distance_from_group_mean", r.distanceFromGroupMean()).close('}');
+            j.field("distance_from_group_mean", r.distanceFromGroupMean()).endObject();
         }
-        j.close(']');
-        j.key("notes").open('[');
+        j.endArray();
+        j.name("notes").startArray();
         for (String n : t.notes()) j.value(n);
-        j.close(']');
-        j.close('}');
+        j.endArray();
+        j.endObject();
         return j.toString() + "\n";
     }
 
@@ -246,15 +245,15 @@ public final class Render {
     }
 
     private static void indicator(Json j, IndicatorDefinition d) {
-        j.open('{').field("id", d.id()).field("title", d.title()).field("unit", d.unit().name().toLowerCase(Locale.ROOT))
+        j.startObject().field("id", d.id()).field("title", d.title()).field("unit", d.unit().name().toLowerCase(Locale.ROOT))
                 .field("polarity", d.polarity().name().toLowerCase(Locale.ROOT))
                 .field("period", d.periodKind().name().toLowerCase(Locale.ROOT))
                 .field("group_mean", d.groupMean().name().toLowerCase(Locale.ROOT)).field("category", d.category())
                 .field("origin", d.origin());
-        j.key("sources").open('[');
+        j.name("sources").startArray();
         for (String s : d.sourceDatasets()) j.value(s);
-        j.close(']');
-        j.field("note", d.note()).field("sql", d.sql()).close('}');
+        j.endArray();
+        j.field("note", d.note()).field("sql", d.sql()).endObject();
     }
 
     // ---- profile
@@ -295,20 +294,20 @@ public final class Render {
                 yield out.toString();
             }
             case JSON -> {
-                Json j = new Json();
-                j.open('{').key("la").open('{').field("la_code", p.la().laCode()).field("name", p.la().name()).close('}');
+                Json j = Json.compact().doubles(Render::number);
+                j.startObject().name("la").startObject().field("la_code", p.la().laCode()).field("name", p.la().name()).endObject();
                 j.field("group", p.group().name());
-                j.key("entries").open('[');
+                j.name("entries").startArray();
                 for (ProfileEntry e : p.entries()) {
                     IndicatorValue v = e.value();
-                    j.open('{').field("indicator", e.indicator().id()).field("title", e.indicator().title())
+                    j.startObject().field("indicator", e.indicator().id()).field("title", e.indicator().title())
                             .field("period_year", v == null ? null : v.year()).field("value", v == null ? null : v.value())
                             .field("band", v == null || v.band() == null ? null : v.band().name())
                             .field("rank", v == null ? null : v.rank()).field("group_mean", e.groupMean())
                             .field("england", e.england()).field("distance_from_group_mean", e.distanceFromGroupMean())
-                            .field("problem", e.problem()).close('}');
+                            .field("problem", e.problem()).endObject();
                 }
-                j.close(']').close('}');
+                j.endArray().endObject();
                 yield j + "\n";
             }
         };
@@ -347,10 +346,10 @@ public final class Render {
                 yield out.toString();
             }
             case JSON -> {
-                Json j = new Json();
-                j.open('[');
+                Json j = Json.compact().doubles(Render::number);
+                j.startArray();
                 for (IndicatorDefinition d : list) indicator(j, d);
-                j.close(']');
+                j.endArray();
                 yield j + "\n";
             }
         };

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.highneeds.cli.internal.Cli;
+import org.highneeds.data.MyLocalAuthority;
 import org.highneeds.testing.SharedData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -108,5 +109,30 @@ class BenchmarkCliTest {
         assertEquals(1, run("benchmark", "--la", "302", "--indicator", "ehcp_per_population_2_18"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("has no data: import sen2.ehcp, ons.mye"),
                 err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void laDefaultsToMyLaOfTheWorkspace() {
+        assertEquals(0, run("benchmark", "--la", "302", "--indicator", "ehcp_count", "--from", "2021", "--to", "2022",
+                "--group", "306,320", "--format", "csv"), err.toString(StandardCharsets.UTF_8));
+        String barnet = out.toString(StandardCharsets.UTF_8);
+        try {
+            MyLocalAuthority.set("302");
+            out.reset();
+            assertEquals(0, run("benchmark", "--indicator", "ehcp_count", "--from", "2021", "--to", "2022", "--group", "306,320",
+                    "--format", "csv"), err.toString(StandardCharsets.UTF_8));
+            assertEquals(barnet, out.toString(StandardCharsets.UTF_8));
+            assertTrue(barnet.contains("\nsubject,302,Barnet,"), barnet);
+
+            MyLocalAuthority.set(null);
+            err.reset();
+            assertEquals(1, run("benchmark", "--indicator", "ehcp_count"));
+            String message = err.toString(StandardCharsets.UTF_8);
+            assertTrue(message.startsWith("highneeds: benchmark: name the LA with --la (e.g. --la 302 for Barnet), or choose my LA "
+                    + "for this workspace in the workbench (Window > Preferences > High Needs)") && message.indexOf('\n') == message.length() - 1,
+                    message);
+        } finally {
+            MyLocalAuthority.set(null);
+        }
     }
 }

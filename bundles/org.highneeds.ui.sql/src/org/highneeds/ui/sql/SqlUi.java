@@ -17,8 +17,9 @@ import org.highneeds.sql.DuckDbCatalog;
 import org.highneeds.sql.HistoryEntry;
 import org.highneeds.sql.ParameterStore;
 import org.highneeds.sql.QueryHistory;
-import org.highneeds.ui.HighNeedsUi;
 import org.osgi.framework.BundleContext;
+import org.highneeds.data.Services;
+import org.highneeds.data.WorkspaceDatabaseService;
 
 /**
  * The SQL console plug-in: owns what consoles share (query history, remembered parameter values, the
@@ -103,7 +104,7 @@ public final class SqlUi extends AbstractUIPlugin {
      */
     public synchronized DuckDbCatalog catalog() throws SQLException, WorkspaceDatabaseException {
         if (catalog == null) {
-            catalogConnection = HighNeedsUi.getDefault().database().connect();
+            catalogConnection = Services.get(WorkspaceDatabaseService.class).database().connect();
             catalog = new DuckDbCatalog(catalogConnection);
         }
         return catalog;

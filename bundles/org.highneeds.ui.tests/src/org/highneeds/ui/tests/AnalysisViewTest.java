@@ -27,8 +27,9 @@ import org.eclipse.swt.widgets.Menu;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
+import org.highneeds.data.WorkspaceDatabaseService;
+import org.highneeds.data.Services;
 import org.highneeds.testing.ui.EventLoop;
-import org.highneeds.ui.HighNeedsUi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -111,7 +112,7 @@ class AnalysisViewTest {
         Platform.addLogListener(listener);
         try {
             // while open, a change of the database reaches the view
-            HighNeedsUi.getDefault().fireDatabaseChanged();
+            Services.get(WorkspaceDatabaseService.class).fireChanged();
             waitUntil("the refresh after a database change", () -> view.refreshes.get() == 1);
 
             CountDownLatch release = new CountDownLatch(1);
@@ -129,7 +130,7 @@ class AnalysisViewTest {
             view.asyncUpdate(() -> ran.set(true));
             view.showProblem("Nothing to see");
             view.clearProblem();
-            HighNeedsUi.getDefault().fireDatabaseChanged();
+            Services.get(WorkspaceDatabaseService.class).fireChanged();
             settle();
 
             assertFalse(ran.get(), "no update ran on the closed view");

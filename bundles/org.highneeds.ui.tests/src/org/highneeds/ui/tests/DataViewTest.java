@@ -22,10 +22,11 @@ import org.eclipse.ui.PlatformUI;
 import org.highneeds.testing.ui.EventLoop;
 import org.highneeds.testing.ui.Screenshots;
 import org.highneeds.testing.ui.Widgets;
-import org.highneeds.ui.HighNeedsUi;
 import org.highneeds.ui.internal.DataView;
 import org.highneeds.ui.internal.HighNeedsPerspective;
 import org.junit.jupiter.api.Test;
+import org.highneeds.data.Services;
+import org.highneeds.data.WorkspaceDatabaseService;
 
 /** The running workbench: High Needs perspective, Data view showing a table made through the data bundle, menus. */
 class DataViewTest {
@@ -38,7 +39,7 @@ class DataViewTest {
         assertEquals(HighNeedsPerspective.ID, page.getPerspective().getId());
         assertTrue(window.getShell().getText().startsWith("High Needs Workbench"), window.getShell().getText());
 
-        try (Connection c = HighNeedsUi.getDefault().database().connect(); Statement s = c.createStatement()) {
+        try (Connection c = Services.get(WorkspaceDatabaseService.class).database().connect(); Statement s = c.createStatement()) {
             s.execute("CREATE OR REPLACE TABLE ehcp_probe AS SELECT range AS id, 'SEMH' AS need FROM range(4321)");
         }
         DataView view = (DataView) page.showView(DataView.ID);
@@ -54,12 +55,12 @@ class DataViewTest {
         assertEquals("4,321", row.getText(1));
 
         // a change made elsewhere (an import, a SQL console) reaches the view without F5
-        try (Connection c = HighNeedsUi.getDefault().database().connect(); Statement s = c.createStatement()) {
+        try (Connection c = Services.get(WorkspaceDatabaseService.class).database().connect(); Statement s = c.createStatement()) {
             s.execute("CREATE OR REPLACE TABLE ehcp_probe_later AS SELECT range AS id FROM range(12)");
         }
-        HighNeedsUi.getDefault().fireDatabaseChanged();
+        Services.get(WorkspaceDatabaseService.class).fireChanged();
         EventLoop.waitUntil(display, "the Data view", () -> view.shownTables().stream().anyMatch(t -> t.name().equals("ehcp_probe_later")));
-        try (Connection c = HighNeedsUi.getDefault().database().connect(); Statement s = c.createStatement()) {
+        try (Connection c = Services.get(WorkspaceDatabaseService.class).database().connect(); Statement s = c.createStatement()) {
             s.execute("DROP TABLE ehcp_probe_later");
         }
 

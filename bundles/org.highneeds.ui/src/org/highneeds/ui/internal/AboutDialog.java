@@ -24,6 +24,8 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.jface.resource.JFaceResources;
 import org.highneeds.ui.HighNeedsUi;
 import org.osgi.framework.Bundle;
+import org.highneeds.data.Services;
+import org.highneeds.data.WorkspaceDatabaseService;
 
 /** About High Needs Workbench: the product's version and the versions of the components it is built on. */
 final class AboutDialog extends Dialog {
@@ -108,7 +110,7 @@ final class AboutDialog extends Dialog {
 
     private static String engineVersion() {
         try {
-            return HighNeedsUi.getDefault().database().engineVersion();
+            return Services.get(WorkspaceDatabaseService.class).database().engineVersion();
         } catch (Exception e) {
             return "unavailable: " + e.getMessage();
         }
@@ -116,7 +118,7 @@ final class AboutDialog extends Dialog {
 
     private static String databaseFile() {
         try {
-            return HighNeedsUi.getDefault().database().file().toString();
+            return Services.get(WorkspaceDatabaseService.class).database().file().toString();
         } catch (Exception e) {
             return "unavailable: " + e.getMessage();
         }

@@ -38,6 +38,8 @@ import org.highneeds.sql.ExportReport;
 import org.highneeds.sql.ResultExporter;
 import org.highneeds.sql.SqlSession;
 import org.highneeds.ui.HighNeedsUi;
+import org.highneeds.data.Services;
+import org.highneeds.data.WorkspaceDatabaseService;
 
 /** Lists the workspace database's tables and views with their row counts; refresh (F5) and export to xlsx. */
 public final class DataView extends ViewPart {
@@ -59,7 +61,7 @@ public final class DataView extends ViewPart {
     public void createPartControl(Composite parent) {
         tableImage = Images.create("icons/table.png");
         viewImage = Images.create("icons/view.png");
-        HighNeedsUi.getDefault().addDatabaseChangeListener(databaseChanged);
+        Services.get(WorkspaceDatabaseService.class).addChangeListener(databaseChanged);
         Composite holder = new Composite(parent, SWT.NONE);
         TableColumnLayout columns = new TableColumnLayout();
         holder.setLayout(columns);
@@ -147,7 +149,7 @@ public final class DataView extends ViewPart {
     public void refresh() {
         Job job = Job.create("Reading workspace database tables", (IProgressMonitor monitor) -> {
             try {
-                WorkspaceDatabase db = HighNeedsUi.getDefault().database();
+                WorkspaceDatabase db = Services.get(WorkspaceDatabaseService.class).database();
                 List<TableSummary> tables = db.tables();
                 String summary = describe(tables);
                 viewer.getControl().getDisplay().asyncExec(() -> show(tables, summary, db.file()));
@@ -208,7 +210,7 @@ public final class DataView extends ViewPart {
     public Job exportJob(TableSummary table, Path target) {
         Job job = Job.create("Exporting " + table.qualifiedName() + " to " + target.getFileName(), (IProgressMonitor monitor) -> {
             // the SQL console's exporter: one xlsx writer (streaming, formulas neutralised) for the whole workbench
-            try (Connection c = HighNeedsUi.getDefault().database().connect()) {
+            try (Connection c = Services.get(WorkspaceDatabaseService.class).database().connect()) {
                 String query = "SELECT * FROM " + WorkspaceDatabase.quote(table.schema()) + "." + WorkspaceDatabase.quote(table.name());
                 ExportReport report = new ResultExporter(new SqlSession(c, true)).exportQuery(query, Map.of(), target,
                         ExportFormat.XLSX, ExportOptions.DEFAULT, monitor);
@@ -240,7 +242,7 @@ public final class DataView extends ViewPart {
 
     @Override
     public void dispose() {
-        HighNeedsUi.getDefault().removeDatabaseChangeListener(databaseChanged);
+        Services.get(WorkspaceDatabaseService.class).removeChangeListener(databaseChanged);
         if (tableImage != null) {
             tableImage.dispose();
             viewImage.dispose();

@@ -9,7 +9,8 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PlatformUI;
 import org.highneeds.data.WorkspaceDatabaseException;
-import org.highneeds.ui.HighNeedsUi;
+import org.highneeds.data.Services;
+import org.highneeds.data.WorkspaceDatabaseService;
 
 /** The workbench application: checks the workspace is free, opens its database, then runs the workbench. */
 public final class HighNeedsApplication implements IApplication {
@@ -27,7 +28,7 @@ public final class HighNeedsApplication implements IApplication {
                 return EXIT_OK;
             }
             try {
-                HighNeedsUi.getDefault().database();
+                Services.get(WorkspaceDatabaseService.class).database();
             } catch (WorkspaceDatabaseException e) {
                 MessageDialog.openError(null, "High Needs Workbench", e.getMessage());
                 return EXIT_OK;

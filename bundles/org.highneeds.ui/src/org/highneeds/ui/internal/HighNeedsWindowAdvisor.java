@@ -5,7 +5,8 @@ import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
-import org.highneeds.ui.HighNeedsUi;
+import org.highneeds.data.Services;
+import org.highneeds.data.WorkspaceDatabaseService;
 
 /** The main window: title naming the workspace, a sensible first size, status line and progress area. */
 final class HighNeedsWindowAdvisor extends WorkbenchWindowAdvisor {
@@ -27,6 +28,6 @@ final class HighNeedsWindowAdvisor extends WorkbenchWindowAdvisor {
         c.setShowStatusLine(true);
         c.setShowProgressIndicator(true);
         c.setShowPerspectiveBar(true);
-        c.setTitle("High Needs Workbench \u2014 " + HighNeedsUi.workspaceFolder());
+        c.setTitle("High Needs Workbench \u2014 " + Services.get(WorkspaceDatabaseService.class).workspace());
     }
 }

@@ -28,6 +28,8 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.progress.IWorkbenchSiteProgressService;
+import org.highneeds.data.WorkspaceDatabaseService;
+import org.highneeds.data.Services;
 import org.highneeds.ui.HighNeedsUi;
 
 /**
@@ -88,14 +90,13 @@ public abstract class AnalysisView extends ViewPart {
 
     /**
      * Subscribes {@code listener} (called on any thread) to the changes of the data the view shows, and returns what
-     * unsubscribes it. The one place that knows where change events come from: today the workspace database's
-     * listeners of {@link HighNeedsUi} (an import, a changing SQL statement). A view over a cache that must be cleared
-     * first subscribes to that cache's events instead.
+     * unsubscribes it. The one place that knows where change events come from: the workspace database service's
+     * change event (an import, a changing SQL statement, a saved or removed user-defined indicator).
      */
     protected Runnable subscribeToDataChanges(Runnable listener) {
-        HighNeedsUi ui = HighNeedsUi.getDefault();
-        ui.addDatabaseChangeListener(listener);
-        return () -> ui.removeDatabaseChangeListener(listener);
+        WorkspaceDatabaseService database = Services.get(WorkspaceDatabaseService.class);
+        database.addChangeListener(listener);
+        return () -> database.removeChangeListener(listener);
     }
 
     /** Called on the UI thread, while the view is open, after its data changed; recomputes by default. */

@@ -42,13 +42,14 @@ import org.highneeds.analysis.LaProfile;
 import org.highneeds.analysis.Polarity;
 import org.highneeds.analysis.ProfileEntry;
 import org.highneeds.testing.ui.Screenshots;
-import org.highneeds.ui.benchmarking.BenchmarkingUi;
 import org.highneeds.ui.parts.GroupChoice;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.CategoryPlot;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
+import org.highneeds.data.Services;
+import org.highneeds.analysis.UserIndicatorStore;
 
 /**
  * The benchmarking views in the running workbench on the real published data: Barnet (302) against its statistical
@@ -94,7 +95,7 @@ class BenchmarkingViewTest {
         BenchmarkTable shown = view.shownTable();
 
         // the engine's own answer to the same request
-        BenchmarkEngine engine = BenchmarkingUi.getDefault().engine();
+        BenchmarkEngine engine = Services.get(BenchmarkEngine.class);
         ComparatorGroup neighbours = engine.comparators().statisticalNeighbours("302");
         BenchmarkTable expected = engine.benchmark(new BenchmarkRequest("302", "ehcp_count", 2019, 2022, neighbours));
         assertEquals(BARNET_NEIGHBOURS, neighbours.memberCodes());
@@ -221,7 +222,7 @@ class BenchmarkingViewTest {
         view.job().join();
         UiTesting.waitUntil(display, "the profile", () -> view.shownProfile() != null && view.shownProfile().la().laCode().equals("302"));
 
-        BenchmarkEngine engine = BenchmarkingUi.getDefault().engine();
+        BenchmarkEngine engine = Services.get(BenchmarkEngine.class);
         LaProfile expected = engine.profile("302", engine.comparators().statisticalNeighbours("302"), null);
         LaProfile shown = view.shownProfile();
         assertEquals(expected.entries().stream().map(e -> e.indicator().id()).toList(),
@@ -265,7 +266,7 @@ class BenchmarkingViewTest {
     void userDefinedIndicatorIsValidatedByRunningItAndSaved() throws Exception {
         Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
         Display display = shell.getDisplay();
-        BenchmarkEngine engine = BenchmarkingUi.getDefault().engine();
+        BenchmarkEngine engine = Services.get(BenchmarkEngine.class);
         IndicatorDialog dialog = new IndicatorDialog(shell, null);
         dialog.setBlockOnOpen(false);
         dialog.open();
@@ -291,9 +292,10 @@ class BenchmarkingViewTest {
         IndicatorDefinition saved = engine.registry().find("ehcp_total_check").orElseThrow();
         assertEquals(IndicatorDefinition.USER_DEFINED, saved.origin());
         assertEquals(3211.0, engine.compute(saved).get("302", 2022).value());
-        // saved to the state folder and read back from there
-        UserIndicatorStore store = BenchmarkingUi.getDefault().userIndicators();
+        // saved to the analysis bundle's place in the workspace and read back from there
+        UserIndicatorStore store = Services.get(UserIndicatorStore.class);
         assertTrue(Files.isRegularFile(store.file()));
+        assertTrue(store.file().endsWith(UserIndicatorStore.LOCATION), store.file().toString());
         UserIndicatorStore reread = new UserIndicatorStore(store.file());
         IndicatorDefinition back = reread.all().stream().filter(d -> d.id().equals("ehcp_total_check")).findFirst().orElseThrow();
         assertEquals("EHC plans (own count)", back.title());

@@ -26,12 +26,12 @@ import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
+import org.highneeds.data.Services;
 import org.highneeds.testing.ui.EventLoop;
 import org.highneeds.testing.ui.Screenshots;
 import org.highneeds.analysis.BenchmarkEngine;
 import org.highneeds.analysis.BenchmarkTable;
 import org.highneeds.data.MyLocalAuthority;
-import org.highneeds.ui.benchmarking.BenchmarkingUi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -69,7 +69,7 @@ class MyLaViewsTest {
 
         BenchmarkingView view = (BenchmarkingView) page.showView(BenchmarkingView.ID);
         page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);
-        BenchmarkEngine engine = BenchmarkingUi.getDefault().engine();
+        BenchmarkEngine engine = Services.get(BenchmarkEngine.class);
         String firstIndicator = engine.registry().all().get(0).id();
         UiTesting.waitUntil(display, "the benchmark of my LA", () -> view.shownTable() != null);
         BenchmarkTable shown = view.shownTable();

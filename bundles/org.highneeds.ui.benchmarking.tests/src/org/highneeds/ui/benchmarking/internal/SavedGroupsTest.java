@@ -39,10 +39,10 @@ import org.highneeds.model.LocalAreaModel;
 import org.highneeds.model.LocalAuthority;
 import org.highneeds.model.persistence.AreaModelStore;
 import org.highneeds.testing.ui.Screenshots;
-import org.highneeds.ui.benchmarking.BenchmarkingUi;
 import org.highneeds.ui.parts.SavedGroups;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.highneeds.data.Services;
 
 /**
  * Comparator groups saved in a local area of the workspace: offered in the Benchmarking view, benchmarked as the
@@ -68,7 +68,7 @@ class SavedGroupsTest {
         BenchmarkingView view = (BenchmarkingView) page.showView(BenchmarkingView.ID);
         page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
         UiTesting.waitUntil(display, "the LAs and indicators", view::ready);
-        BenchmarkEngine engine = BenchmarkingUi.getDefault().engine();
+        BenchmarkEngine engine = Services.get(BenchmarkEngine.class);
         ComparatorGroups groups = engine.comparators();
 
         // an area project whose file holds the custom set "Our peer group": Bexley, Brent, Harrow, in that order

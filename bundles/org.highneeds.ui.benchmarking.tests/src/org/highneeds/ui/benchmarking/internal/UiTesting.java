@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.swt.widgets.Display;
+import org.highneeds.data.WorkspaceDatabaseService;
+import org.highneeds.data.Services;
 import org.highneeds.data.imports.ImportResult;
 import org.highneeds.testing.ImportHarness;
 import org.highneeds.testing.SharedData;
 import org.highneeds.testing.ui.EventLoop;
-import org.highneeds.ui.HighNeedsUi;
-import org.highneeds.ui.benchmarking.BenchmarkingUi;
 
 /** The real data the benchmarking views read, and waiting for them, for the benchmarking UI tests. */
 final class UiTesting {
@@ -36,10 +36,10 @@ final class UiTesting {
                 SharedData.path("ehcp-sen2-2022"), SharedData.path("ons-mid-year-estimates"),
                 SharedData.path("high-needs-finance"), SharedData.path("lait-sen-indicators"));
         List<ImportResult> results;
-        try (Connection c = HighNeedsUi.getDefault().database().connect()) {
+        try (Connection c = Services.get(WorkspaceDatabaseService.class).database().connect()) {
             results = ImportHarness.importFiles(c, files);
         }
-        BenchmarkingUi.getDefault().dataChanged();
+        Services.get(WorkspaceDatabaseService.class).fireChanged();
         imported = true;
         return results;
     }

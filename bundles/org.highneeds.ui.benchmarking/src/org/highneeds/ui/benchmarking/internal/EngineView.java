@@ -19,10 +19,11 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.contexts.IContextService;
 import org.eclipse.ui.handlers.IHandlerService;
+import org.highneeds.data.WorkspaceDatabaseService;
+import org.highneeds.data.Services;
 import org.highneeds.analysis.BenchmarkEngine;
 import org.highneeds.analysis.IndicatorDefinition;
 import org.highneeds.analysis.LaInfo;
-import org.highneeds.ui.benchmarking.BenchmarkingUi;
 import org.highneeds.ui.parts.AnalysisView;
 import org.highneeds.ui.parts.CopyTsvAction;
 import org.highneeds.ui.parts.ExportXlsxAction;
@@ -67,14 +68,6 @@ abstract class EngineView extends AnalysisView {
     abstract void recompute();
 
     @Override
-    protected Runnable subscribeToDataChanges(Runnable listener) {
-        // the engine's events, not the database's: they come after its cache is cleared, and when indicators change
-        BenchmarkingUi ui = BenchmarkingUi.getDefault();
-        ui.addDataListener(listener);
-        return () -> ui.removeDataListener(listener);
-    }
-
-    @Override
     protected void dataChanged() {
         if (engine == null) {
             // nothing could be loaded before (e.g. no LA list imported yet): try again
@@ -91,14 +84,15 @@ abstract class EngineView extends AnalysisView {
         if (engine == null) {
             loadEngine();
         } else {
-            BenchmarkingUi.getDefault().dataChanged();
+            // the engine drops its cache on the change event, and every view recomputes
+            Services.get(WorkspaceDatabaseService.class).fireChanged();
         }
     }
 
     /** Loads the engine, the LAs and the indicators in a job, then {@link #loaded(Loaded)}. */
     final void loadEngine() {
         load("Loading LAs and indicators", monitor -> {
-            BenchmarkEngine e = BenchmarkingUi.getDefault().engine();
+            BenchmarkEngine e = Services.get(BenchmarkEngine.class);
             return new Loaded(e, e.comparators().allLas(), e.registry().all());
         }, l -> {
             engine = l.engine();

@@ -29,7 +29,9 @@ import org.highneeds.analysis.IndicatorRegistry;
 import org.highneeds.analysis.IndicatorUnit;
 import org.highneeds.analysis.PeriodKind;
 import org.highneeds.analysis.Polarity;
-import org.highneeds.ui.benchmarking.BenchmarkingUi;
+import org.highneeds.analysis.UserIndicatorStore;
+import org.highneeds.data.Services;
+import org.highneeds.data.WorkspaceDatabaseService;
 
 /**
  * Creates or edits a user-defined indicator: id, title, unit, polarity, sources, note and SQL. Saving runs the SQL
@@ -78,9 +80,9 @@ public final class IndicatorDialog extends TitleAreaDialog {
             return;
         }
         try {
-            BenchmarkingUi ui = BenchmarkingUi.getDefault();
-            ui.userIndicators().remove(d.id(), ui.engine().registry());
-            ui.dataChanged();
+            Services.get(UserIndicatorStore.class).remove(d.id(), Services.get(BenchmarkEngine.class).registry());
+            // the views re-read their indicator lists on the one change event
+            Services.get(WorkspaceDatabaseService.class).fireChanged();
         } catch (java.io.IOException e) {
             MessageDialog.openError(shell, "Remove Indicator", "Cannot save the user-defined indicators: " + e.getMessage());
         }
@@ -201,12 +203,12 @@ public final class IndicatorDialog extends TitleAreaDialog {
         Job job = Job.create((save ? "Saving" : "Checking") + " indicator " + d.id(), (IProgressMonitor monitor) -> {
             String error = null;
             try {
-                BenchmarkingUi ui = BenchmarkingUi.getDefault();
-                BenchmarkEngine engine = ui.engine();
+                BenchmarkEngine engine = Services.get(BenchmarkEngine.class);
+                WorkspaceDatabaseService database = Services.get(WorkspaceDatabaseService.class);
                 if (save) {
-                    ui.userIndicators().save(d, replaced, engine.registry(), BenchmarkingUi.database());
+                    Services.get(UserIndicatorStore.class).save(d, replaced, engine.registry(), database::connect);
                 } else {
-                    IndicatorRegistry.validate(d, BenchmarkingUi.database());
+                    IndicatorRegistry.validate(d, database::connect);
                 }
             } catch (AnalysisException | java.io.IOException | RuntimeException e) {
                 error = e.getMessage() == null ? e.toString() : e.getMessage();
@@ -233,7 +235,8 @@ public final class IndicatorDialog extends TitleAreaDialog {
         setErrorMessage(null);
         if (save) {
             saved = d;
-            BenchmarkingUi.getDefault().dataChanged();
+            // the views re-read their indicator lists on the one change event
+            Services.get(WorkspaceDatabaseService.class).fireChanged();
             setReturnCode(OK);
             close();
         } else {

@@ -32,13 +32,14 @@ import org.highneeds.testing.SharedData;
 import org.highneeds.testing.ui.EventLoop;
 import org.highneeds.testing.ui.Screenshots;
 import org.highneeds.testing.ui.Widgets;
-import org.highneeds.ui.HighNeedsUi;
 import org.highneeds.ui.model.ModelUi;
 import org.highneeds.ui.model.internal.bridge.FeatureGroup;
 import org.highneeds.ui.model.internal.editor.LocalAreaEditor;
 import org.highneeds.ui.model.internal.wizard.Authority;
 import org.highneeds.ui.model.internal.wizard.NewLocalAreaWizard;
 import org.junit.jupiter.api.Test;
+import org.highneeds.data.Services;
+import org.highneeds.data.WorkspaceDatabaseService;
 
 /** File > New Local Area on the real published files: pick Barnet, materialise it, get the project and the editor. */
 class NewLocalAreaWizardTest {
@@ -48,7 +49,7 @@ class NewLocalAreaWizardTest {
         IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
         IWorkbenchPage page = window.getActivePage();
         window.getShell().setBounds(0, 0, 1600, 1000);
-        try (Connection c = HighNeedsUi.getDefault().database().connect()) {
+        try (Connection c = Services.get(WorkspaceDatabaseService.class).database().connect()) {
             List<Path> files = List.of(SharedData.path("statistical-neighbours/la_code_list.xlsx"),
                     SharedData.path("statistical-neighbours/sn_may_2025.xlsx"), SharedData.path("ehcp-sen2-2025/caseload.csv"),
                     SharedData.path("ehcp-sen2-2025/sen_needs_all_plans.csv"));

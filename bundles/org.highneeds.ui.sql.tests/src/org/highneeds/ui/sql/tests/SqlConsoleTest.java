@@ -51,7 +51,6 @@ import org.highneeds.testing.SharedData;
 import org.highneeds.testing.ui.EventLoop;
 import org.highneeds.testing.ui.Screenshots;
 import org.highneeds.testing.ui.Widgets;
-import org.highneeds.ui.HighNeedsUi;
 import org.highneeds.ui.sql.SqlUi;
 import org.highneeds.ui.sql.internal.ParameterDialog;
 import org.highneeds.ui.sql.internal.QueryHistoryView;
@@ -61,6 +60,8 @@ import org.highneeds.ui.sql.internal.SqlEditor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.highneeds.data.Services;
+import org.highneeds.data.WorkspaceDatabaseService;
 
 /**
  * The SQL console in the running workbench, over the real SEN2 2025 caseload file: commands and menus,
@@ -89,7 +90,7 @@ class SqlConsoleTest {
     @BeforeAll
     static void loadSen2Caseload() throws Exception {
         Path csv = SharedData.file("ehcp-sen2-2025", "caseload.csv");
-        try (Connection c = HighNeedsUi.getDefault().database().connect(); Statement s = c.createStatement()) {
+        try (Connection c = Services.get(WorkspaceDatabaseService.class).database().connect(); Statement s = c.createStatement()) {
             s.execute("CREATE OR REPLACE TABLE caseload AS SELECT * FROM read_csv('"
                     + csv.toString().replace("'", "''") + "', all_varchar = true)");
         }
@@ -305,7 +306,7 @@ class SqlConsoleTest {
 
     @Test
     void readOnlyModeRefusesWritesAndDestructiveStatementsAreConfirmed() throws Exception {
-        try (Connection c = HighNeedsUi.getDefault().database().connect(); Statement s = c.createStatement()) {
+        try (Connection c = Services.get(WorkspaceDatabaseService.class).database().connect(); Statement s = c.createStatement()) {
             s.execute("CREATE OR REPLACE TABLE console_probe AS SELECT range AS id FROM range(10)");
         }
         SqlUi.getDefault().getPreferenceStore().setValue(SqlUi.PREF_READ_ONLY, true);
@@ -436,7 +437,7 @@ class SqlConsoleTest {
     // ---------------------------------------------------------------- helpers
 
     private static long count(String table) throws Exception {
-        try (Connection c = HighNeedsUi.getDefault().database().connect(); Statement s = c.createStatement();
+        try (Connection c = Services.get(WorkspaceDatabaseService.class).database().connect(); Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT count(*) FROM " + table)) {
             rs.next();
             return rs.getLong(1);
@@ -445,7 +446,7 @@ class SqlConsoleTest {
 
     /** la_name and ehcplans of the LA row a direct query returns with the given ORDER BY ... LIMIT 1. */
     private static String[] expectedRow(String orderBy) throws Exception {
-        try (Connection c = HighNeedsUi.getDefault().database().connect(); Statement s = c.createStatement();
+        try (Connection c = Services.get(WorkspaceDatabaseService.class).database().connect(); Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT la_name, ehcplans FROM caseload WHERE " + LA_FILTER + " " + orderBy)) {
             rs.next();
             return new String[] {rs.getString(1), rs.getString(2)};

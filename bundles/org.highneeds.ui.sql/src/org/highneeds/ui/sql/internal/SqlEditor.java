@@ -52,8 +52,9 @@ import org.highneeds.sql.SqlSession;
 import org.highneeds.sql.SqlStatement;
 import org.highneeds.sql.StatementClassification;
 import org.highneeds.sql.StatementKind;
-import org.highneeds.ui.HighNeedsUi;
 import org.highneeds.ui.sql.SqlUi;
+import org.highneeds.data.Services;
+import org.highneeds.data.WorkspaceDatabaseService;
 
 /**
  * The SQL console: a text editor for a {@code .sql} file or an untitled console, with the results of the
@@ -109,7 +110,7 @@ public final class SqlEditor extends TextEditor {
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
         super.init(site, input);
         try {
-            connection = HighNeedsUi.getDefault().database().connect();
+            connection = Services.get(WorkspaceDatabaseService.class).database().connect();
         } catch (Exception e) {
             throw new PartInitException("Cannot connect to the workspace database: " + e.getMessage(), e);
         }
@@ -462,7 +463,7 @@ public final class SqlEditor extends TextEditor {
                 if (changed) {
                     refreshCatalog();
                     // the Data view, the catalogue and cached indicators follow CREATE/INSERT/DROP made here
-                    org.highneeds.ui.HighNeedsUi.getDefault().fireDatabaseChanged();
+                    Services.get(WorkspaceDatabaseService.class).fireChanged();
                 }
             }
             return "Cancelled".equals(outcome) ? Status.CANCEL_STATUS : Status.OK_STATUS;

@@ -1,8 +1,6 @@
 package org.highneeds.ui.internal.imports;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,7 +26,10 @@ import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.ViewPart;
 import org.highneeds.data.imports.DatasetCatalog;
 import org.highneeds.data.imports.DatasetDescriptor;
+import org.highneeds.data.imports.ProvenanceRecord;
 import org.highneeds.ui.HighNeedsUi;
+import org.highneeds.data.Services;
+import org.highneeds.data.WorkspaceDatabaseService;
 
 /** The dataset catalogue: every dataset the workbench can import and, under each, the files imported (provenance). */
 public final class DataCatalogView extends ViewPart {
@@ -57,7 +58,7 @@ public final class DataCatalogView extends ViewPart {
     @Override
     public void createPartControl(Composite parent) {
         Composite holder = new Composite(parent, SWT.NONE);
-        HighNeedsUi.getDefault().addDatabaseChangeListener(databaseChanged);
+        Services.get(WorkspaceDatabaseService.class).addChangeListener(databaseChanged);
         TreeColumnLayout layout = new TreeColumnLayout();
         holder.setLayout(layout);
         viewer = new TreeViewer(holder, SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
@@ -182,16 +183,13 @@ public final class DataCatalogView extends ViewPart {
     public static List<CatalogueEntry> load() throws Exception {
         DatasetCatalog catalog = DatasetCatalog.fromExtensions();
         Map<String, List<ImportedFile>> byImporter = new LinkedHashMap<>();
-        try (Connection c = HighNeedsUi.getDefault().database().connect(); Statement s = c.createStatement();
-                ResultSet r = s.executeQuery("SELECT p.id, p.file_name, p.dataset_id, p.period_from, p.period_to, p.\"rows\", "
-                        + "strftime(p.imported_at, '%Y-%m-%d %H:%M'), p.sha256, p.importer, p.superseded_by IS NOT NULL, "
-                        + "(SELECT count(*) FROM import_warning w WHERE w.provenance_id = p.id) FROM provenance p ORDER BY p.id")) {
-            while (r.next()) {
-                String from = period(r.getString(4));
-                String to = period(r.getString(5));
+        try (Connection c = Services.get(WorkspaceDatabaseService.class).database().connect()) {
+            for (ProvenanceRecord p : ProvenanceRecord.all(c)) {
+                String from = period(p.periodFrom());
+                String to = period(p.periodTo());
                 String periods = from == null ? "" : from.equals(to) || to == null ? from : from + " to " + to;
-                byImporter.computeIfAbsent(r.getString(9), k -> new ArrayList<>()).add(new ImportedFile(r.getLong(1), r.getString(2),
-                        r.getString(3), periods, r.getLong(6), r.getString(7), r.getString(8), r.getInt(11), r.getBoolean(10)));
+                byImporter.computeIfAbsent(p.importer(), k -> new ArrayList<>()).add(new ImportedFile(p.id(), p.fileName(),
+                        p.datasetId(), periods, p.rows(), p.importedAt(), p.sha256(), p.warnings(), p.superseded()));
             }
         }
         List<CatalogueEntry> entries = new ArrayList<>();
@@ -220,7 +218,7 @@ public final class DataCatalogView extends ViewPart {
 
     @Override
     public void dispose() {
-        HighNeedsUi.getDefault().removeDatabaseChangeListener(databaseChanged);
+        Services.get(WorkspaceDatabaseService.class).removeChangeListener(databaseChanged);
         super.dispose();
     }
 

@@ -14,7 +14,8 @@ import org.highneeds.data.downloads.DatasetDownloader;
 import org.highneeds.data.downloads.DownloadException;
 import org.highneeds.data.downloads.DownloadedFile;
 import org.highneeds.data.imports.DatasetDescriptor;
-import org.highneeds.ui.HighNeedsUi;
+import org.highneeds.data.Services;
+import org.highneeds.data.WorkspaceDatabaseService;
 
 /** "Download and Import": fetches a dataset's current files from its publisher, then imports them. */
 final class DownloadJob extends Job {
@@ -30,7 +31,7 @@ final class DownloadJob extends Job {
     @Override
     protected IStatus run(IProgressMonitor monitor) {
         List<String> addresses = dataset.downloads().stream().map(a -> DatasetDownloader.expand(a, LocalDate.now())).toList();
-        Path folder = HighNeedsUi.workspaceFolder().resolve("downloads").resolve(dataset.id());
+        Path folder = Services.get(WorkspaceDatabaseService.class).workspace().resolve("downloads").resolve(dataset.id());
         try {
             List<DownloadedFile> files = new DatasetDownloader(folder).fetch(addresses, monitor);
             // an archive's files may belong to several datasets: those are recognised one by one

@@ -17,6 +17,8 @@ import org.highneeds.data.imports.ImportException;
 import org.highneeds.data.imports.ImportResult;
 import org.highneeds.data.imports.ImportService;
 import org.highneeds.ui.HighNeedsUi;
+import org.highneeds.data.Services;
+import org.highneeds.data.WorkspaceDatabaseService;
 
 /**
  * Imports the chosen files one by one, each in its own transaction, with progress and cancel; the result
@@ -36,7 +38,7 @@ public final class ImportJob extends Job {
     protected IStatus run(IProgressMonitor monitor) {
         SubMonitor progress = SubMonitor.convert(monitor, getName(), candidates.size());
         MultiStatus status = new MultiStatus(HighNeedsUi.PLUGIN_ID, 0, "Import of " + candidates.size() + " files", null);
-        try (Connection c = HighNeedsUi.getDefault().database().connect()) {
+        try (Connection c = Services.get(WorkspaceDatabaseService.class).database().connect()) {
             ImportService service = new ImportService(c, DatasetCatalog.fromExtensions().importers());
             for (ImportCandidate candidate : candidates) {
                 progress.subTask(candidate.file().getFileName().toString());
@@ -68,7 +70,7 @@ public final class ImportJob extends Job {
     }
 
     private IStatus finish(MultiStatus status) {
-        HighNeedsUi.getDefault().fireDatabaseChanged();
+        Services.get(WorkspaceDatabaseService.class).fireChanged();
         return status;
     }
 

@@ -23,9 +23,10 @@ import org.highneeds.area.AreaMaterialiser;
 import org.highneeds.area.AreaProjects;
 import org.highneeds.area.Materialisation;
 import org.highneeds.data.WorkspaceDatabaseException;
-import org.highneeds.ui.HighNeedsUi;
 import org.highneeds.ui.model.ModelUi;
 import org.highneeds.ui.model.internal.workspace.AreaProjectImporter;
+import org.highneeds.data.Services;
+import org.highneeds.data.WorkspaceDatabaseService;
 
 /**
  * Builds the local area of one LA from the workspace database, writes it as a workspace project and adds the project
@@ -53,7 +54,7 @@ public final class MaterialiseJob extends WorkspaceJob {
         SubMonitor progress = SubMonitor.convert(monitor, getName(), 10);
         IWorkspace workspace = ResourcesPlugin.getWorkspace();
         Path folder = workspace.getRoot().getLocation().toFile().toPath();
-        try (Connection connection = HighNeedsUi.getDefault().database().connect()) {
+        try (Connection connection = Services.get(WorkspaceDatabaseService.class).database().connect()) {
             progress.subTask("Reading the national data for " + authority.label());
             Materialisation m = new AreaMaterialiser(connection).materialise(authority.code(), progress.split(7));
             progress.subTask("Writing the project " + authority.projectName());

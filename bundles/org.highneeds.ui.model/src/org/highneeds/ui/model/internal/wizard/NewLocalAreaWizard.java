@@ -20,9 +20,10 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.highneeds.data.WorkspaceDatabaseException;
-import org.highneeds.ui.HighNeedsUi;
 import org.highneeds.ui.model.ModelUi;
 import org.highneeds.ui.model.internal.editor.LocalAreaEditor;
+import org.highneeds.data.Services;
+import org.highneeds.data.WorkspaceDatabaseService;
 
 /**
  * File > New Local Area: the user picks an LA; a job builds its area from the workspace database, creates the project
@@ -48,7 +49,7 @@ public final class NewLocalAreaWizard extends Wizard implements INewWizard {
     public void addPages() {
         List<Authority> authorities = List.of();
         String problem = null;
-        try (Connection c = HighNeedsUi.getDefault().database().connect()) {
+        try (Connection c = Services.get(WorkspaceDatabaseService.class).database().connect()) {
             authorities = Authority.current(c);
             if (authorities.isEmpty()) {
                 problem = "The LA code list is not imported: use File > Import National Data with la_code_list.xlsx first.";

@@ -1,23 +1,34 @@
-package org.highneeds.cli.internal;
+package org.highneeds.data.output;
 
 import java.io.PrintStream;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
-/** How a command prints a result: an aligned table for people, CSV or JSON for scripts. */
+/**
+ * How a result is printed (the command line's {@code --format}): an aligned table for people, CSV or JSON for scripts.
+ * The benchmark, SQL and catalogue outputs all take this one type.
+ */
 public enum OutputFormat {
     /** Columns aligned with spaces, numbers right-aligned. */
     TABLE,
-    /** RFC 4180 CSV with a header row. */
+    /** RFC 4180 CSV with a header row, numbers unformatted. */
     CSV,
-    /** A JSON array of objects, one per row. */
+    /** JSON, numbers as JSON numbers, missing values as null. */
     JSON;
 
-    static OutputFormat parse(String text) throws UsageException {
-        return switch (text.toLowerCase(java.util.Locale.ROOT)) {
+    /**
+     * The format named {@code text} (table, csv or json, any case).
+     *
+     * @throws IllegalArgumentException naming the formats when there is no such one
+     */
+    public static OutputFormat parse(String text) {
+        return switch (text.trim().toLowerCase(Locale.ROOT)) {
             case "table" -> TABLE;
             case "csv" -> CSV;
             case "json" -> JSON;
-            default -> throw new UsageException("unknown format '" + text + "' (use table, csv or json)");
+            default -> throw new IllegalArgumentException("unknown format '" + text + "' (use table, csv or json)");
         };
     }
 
@@ -72,13 +83,17 @@ public enum OutputFormat {
     }
 
     private static void printCsv(PrintStream out, List<String> header, List<List<Object>> rows) {
-        out.print(String.join(",", header.stream().map(OutputFormat::csvCell).toList()) + "\r\n");
+        out.print(String.join(",", header.stream().map(OutputFormat::csvField).toList()) + "\r\n");
         for (List<Object> row : rows) {
-            out.print(String.join(",", row.stream().map(o -> csvCell(text(o))).toList()) + "\r\n");
+            out.print(String.join(",", row.stream().map(o -> csvField(text(o))).toList()) + "\r\n");
         }
     }
 
-    private static String csvCell(String s) {
+    /** A CSV field (RFC 4180): quoted, with quotes doubled, when it holds a comma, quote or line break. */
+    public static String csvField(String s) {
+        if (s == null) {
+            return "";
+        }
         if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
             return '"' + s.replace("\"", "\"\"") + '"';
         }
@@ -88,36 +103,13 @@ public enum OutputFormat {
     private static void printJson(PrintStream out, List<String> header, List<List<Object>> rows) {
         StringBuilder b = new StringBuilder("[");
         for (int r = 0; r < rows.size(); r++) {
-            b.append(r == 0 ? "\n  {" : ",\n  {");
+            Map<String, Object> fields = new LinkedHashMap<>();
             for (int c = 0; c < header.size(); c++) {
-                b.append(c == 0 ? "" : ", ").append(jsonString(header.get(c))).append(": ");
-                Object v = rows.get(r).get(c);
-                b.append(v == null ? "null" : v instanceof Number ? v.toString() : jsonString(v.toString()));
+                fields.put(header.get(c), rows.get(r).get(c));
             }
-            b.append('}');
+            b.append(r == 0 ? "\n  " : ",\n  ").append(Json.spacedObject(fields));
         }
         b.append(rows.isEmpty() ? "]" : "\n]");
         out.println(b);
-    }
-
-    private static String jsonString(String s) {
-        StringBuilder b = new StringBuilder("\"");
-        for (char ch : s.toCharArray()) {
-            switch (ch) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                case '\t' -> b.append("\\t");
-                default -> {
-                    if (ch < 0x20) {
-                        b.append(String.format("\\u%04x", (int) ch));
-                    } else {
-                        b.append(ch);
-                    }
-                }
-            }
-        }
-        return b.append('"').toString();
     }
 }

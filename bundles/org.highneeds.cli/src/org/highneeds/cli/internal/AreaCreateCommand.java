@@ -5,8 +5,6 @@ import java.io.PrintStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.SQLException;
-import java.util.List;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -14,38 +12,37 @@ import org.highneeds.area.AreaMaterialisationException;
 import org.highneeds.area.AreaMaterialiser;
 import org.highneeds.area.AreaProjects;
 import org.highneeds.area.Materialisation;
-import org.highneeds.data.WorkspaceDatabase;
-import org.highneeds.data.WorkspaceDatabaseException;
 import org.highneeds.model.EhcpCohort;
 import org.highneeds.model.LocalAreaModel;
 import org.highneeds.model.LocalAuthority;
 
-/** {@code area create --la CODE}: materialises an LA's local area and saves it as a project in the workspace. */
-final class AreaCreate {
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code area create [--la CODE]}: materialises an LA's local area and saves it as a project in the workspace. */
+@Command(name = "create",
+        description = {"build the local area of an LA (area create --la CODE, e.g. 302; default: my LA)",
+                "from the imported data (GIAS, SEN2, statistical neighbours) as a project in the workspace,",
+                "and say which datasets were missing"})
+final class AreaCreateCommand extends CliCommand {
 
     private static final String USAGE = "usage: area create --la CODE (the 3-digit DfE LA number, e.g. 302)";
 
-    private AreaCreate() {
+    @Option(names = "--la", paramLabel = "CODE", description = "the LA's 3-digit DfE number (default: my LA of the workspace)")
+    String la;
+
+    AreaCreateCommand(CliContext context) {
+        super(context);
     }
 
-    static int run(List<String> args, PrintStream out, Path workspace)
-            throws UsageException, WorkspaceDatabaseException, SQLException {
-        String code = null;
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            if (a.equals("--la") && i + 1 < args.size()) {
-                code = args.get(++i);
-            } else if (a.startsWith("--la=")) {
-                code = a.substring("--la=".length());
-            } else {
-                throw new UsageException("area create: unexpected argument '" + a + "' (" + USAGE + ")");
-            }
-        }
-        if (code == null) {
-            throw new UsageException("area create: name the LA (" + USAGE + ")");
-        }
+    @Override
+    public Integer call() throws Exception {
+        String code = la != null ? la : context.myLa()
+                .orElseThrow(() -> new UsageException("area create: name the LA (" + USAGE + ")"));
+        Path workspace = context.workspace();
+        PrintStream out = context.out;
         Materialisation m;
-        try (WorkspaceDatabase db = WorkspaceDatabase.open(workspace); Connection c = db.connect()) {
+        try (Connection c = context.database().database().connect()) {
             m = new AreaMaterialiser(c).materialise(code, new NullProgressMonitor());
         } catch (AreaMaterialisationException e) {
             throw new UsageException("area create: " + e.getMessage());

@@ -1,4 +1,4 @@
-package org.highneeds.ui.benchmarking.internal;
+package org.highneeds.analysis;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,32 +9,51 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.highneeds.analysis.AnalysisException;
-import org.highneeds.analysis.ConnectionSource;
-import org.highneeds.analysis.IndicatorDefinition;
-import org.highneeds.analysis.IndicatorRegistry;
-import org.highneeds.analysis.Polarity;
 import org.highneeds.model.HighNeedsFactory;
 import org.highneeds.model.LocalAreaModel;
 import org.highneeds.model.persistence.AreaModelStore;
 
 /**
- * The user-defined indicators, saved as the indicator definitions of a local area model file (XMI) in the plug-in's
- * state folder, so they are the same objects a team can keep in its own area model. The file keeps every definition
- * even when its SQL does not run today (e.g. its data is not imported yet); only those that run reach the registry.
+ * The user-defined indicators (Benchmarking > New Indicator... in the workbench), saved as the indicator definitions of
+ * a local area model file (XMI) in the workspace, so they are the same objects a team can keep in its own area model,
+ * and the workbench and the command line see the same ones. The file keeps every definition even when its SQL does
+ * not run today (e.g. its data is not imported yet); only those that run reach the registry.
+ * <p>
+ * The OSGi service ({@code Services.get(UserIndicatorStore.class)}) is the store of the running workspace.
  */
-public final class UserIndicatorStore {
+public class UserIndicatorStore {
 
-    /** Name of the file in the state folder. */
+    /** Name of the file. */
     public static final String FILE_NAME = "user-indicators.xmi";
 
+    /** Where a workspace keeps the file, relative to the workspace folder (this bundle's state folder). */
+    public static final Path LOCATION = Path.of(".metadata", ".plugins", "org.highneeds.analysis", FILE_NAME);
+
+    /** Where versions before 0.2 kept it (the benchmarking UI plug-in's state folder); read when the new file is missing. */
+    public static final Path FORMER_LOCATION = Path.of(".metadata", ".plugins", "org.highneeds.ui.benchmarking", FILE_NAME);
+
     private final Path file;
+    private final Path former;
     private final Map<String, IndicatorDefinition> definitions = new LinkedHashMap<>();
     private boolean loaded;
 
     /** A store saving to {@code file}. */
     public UserIndicatorStore(Path file) {
+        this(file, null);
+    }
+
+    /**
+     * A store saving to {@code file} that, while {@code file} does not exist, reads {@code former} (a file an earlier
+     * version saved), so the definitions are kept; the first save writes them to {@code file}.
+     */
+    protected UserIndicatorStore(Path file, Path former) {
         this.file = file;
+        this.former = former;
+    }
+
+    /** The store of the workspace folder {@code workspace}, reading its former file when there is no current one. */
+    public static UserIndicatorStore inWorkspace(Path workspace) {
+        return new UserIndicatorStore(workspace.resolve(LOCATION), workspace.resolve(FORMER_LOCATION));
     }
 
     /** The file the definitions are saved in. */
@@ -115,8 +134,9 @@ public final class UserIndicatorStore {
         if (loaded) {
             return;
         }
-        if (Files.isRegularFile(file)) {
-            LocalAreaModel model = new AreaModelStore().load(file, null).model();
+        Path source = !Files.isRegularFile(file) && former != null && Files.isRegularFile(former) ? former : file;
+        if (Files.isRegularFile(source)) {
+            LocalAreaModel model = new AreaModelStore().load(source, null).model();
             for (org.highneeds.model.IndicatorDefinition m : model.getIndicatorDefinitions()) {
                 IndicatorDefinition d = IndicatorRegistry.fromModel(m);
                 definitions.put(d.id(), d);
@@ -136,8 +156,8 @@ public final class UserIndicatorStore {
         new AreaModelStore().save(model, file, null);
     }
 
-    /** The model object of {@code d}; the unit is written as the word {@link org.highneeds.analysis.IndicatorUnit#parse} reads. */
-    static org.highneeds.model.IndicatorDefinition toModel(IndicatorDefinition d) {
+    /** The model object of {@code d}; the unit is written as the word {@link IndicatorUnit#parse} reads. */
+    private static org.highneeds.model.IndicatorDefinition toModel(IndicatorDefinition d) {
         org.highneeds.model.IndicatorDefinition m = HighNeedsFactory.eINSTANCE.createIndicatorDefinition();
         m.setId(d.id());
         m.setTitle(d.title());
@@ -153,8 +173,4 @@ public final class UserIndicatorStore {
         return m;
     }
 
-    /** The polarity shown first in the editor. */
-    static Polarity defaultPolarity() {
-        return Polarity.NEUTRAL;
-    }
 }

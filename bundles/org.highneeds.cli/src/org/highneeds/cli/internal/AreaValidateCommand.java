@@ -1,0 +1,55 @@
+package org.highneeds.cli.internal;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.highneeds.model.persistence.AreaModelException;
+import org.highneeds.model.persistence.AreaModelStore;
+import org.highneeds.model.persistence.LoadResult;
+import org.highneeds.model.persistence.LoadWarning;
+import org.highneeds.model.validation.AreaModelValidator;
+import org.highneeds.model.validation.ModelValidation;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code area validate FILE.xmi}: every problem of a local area model with its object and field. */
+@Command(name = "validate",
+        description = {"check a local area model (placements, contracts, provision, ...)",
+                "and list every problem with its object and field"})
+final class AreaValidateCommand extends CliCommand {
+
+    @Parameters(index = "0", paramLabel = "FILE.xmi", description = "the model file")
+    Path file;
+
+    AreaValidateCommand(CliContext context) {
+        super(context);
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        LoadResult loaded;
+        try {
+            loaded = new AreaModelStore().load(file, new NullProgressMonitor());
+        } catch (AreaModelException e) {
+            throw new UsageException("area: cannot read " + file + ": " + String.join("; ", e.getProblems().isEmpty()
+                    ? List.of(String.valueOf(e.getMessage())) : e.getProblems()));
+        }
+        for (LoadWarning w : loaded.warnings()) {
+            context.out.println("warning: " + w.message());
+        }
+        int errors = 0;
+        int warnings = loaded.warnings().size();
+        for (Diagnostic d : AreaModelValidator.leaves(ModelValidation.validate(loaded.model()))) {
+            boolean error = d.getSeverity() >= Diagnostic.ERROR;
+            errors += error ? 1 : 0;
+            warnings += error ? 0 : 1;
+            context.out.println((error ? "error: " : "warning: ") + d.getMessage());
+        }
+        context.out.println(file.getFileName() + ": " + errors + (errors == 1 ? " error, " : " errors, ") + warnings
+                + (warnings == 1 ? " warning" : " warnings"));
+        return errors > 0 ? Cli.USER_ERROR : Cli.OK;
+    }
+}
