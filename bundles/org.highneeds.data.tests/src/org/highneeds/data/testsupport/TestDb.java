@@ -1,8 +1,6 @@
 package org.highneeds.data.testsupport;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -11,7 +9,9 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
-/** An in-memory DuckDB with this project's schema resources V020..V039 applied in order (as the runner will). */
+import org.highneeds.data.internal.schema.SchemaMigrator;
+
+/** An in-memory DuckDB with this project's whole schema applied by the real migrator (as a workspace has it). */
 public final class TestDb implements AutoCloseable {
 
     private final Connection connection;
@@ -19,18 +19,8 @@ public final class TestDb implements AutoCloseable {
     /** Opens a fresh database and applies the schema. */
     public TestDb() throws SQLException, IOException {
         connection = DriverManager.getConnection("jdbc:duckdb:");
-        for (int v = 20; v <= 39; v++) {
-            String name = "schema/V0" + v + ".sql";
-            try (InputStream in = TestDb.class.getClassLoader().getResourceAsStream(name)) {
-                if (in == null) continue;
-                String sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                try (Statement s = connection.createStatement()) {
-                    s.execute(sql);
-                } catch (SQLException e) {
-                    throw new SQLException(name + ": " + e.getMessage(), e);
-                }
-            }
-        }
+        // the generic sheet importer keeps its registry in meta (V060), so the spreadsheet importers need it all
+        new SchemaMigrator().migrate(connection);
         connection.setAutoCommit(false);
     }
 
