@@ -1,6 +1,7 @@
 package org.highneeds.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -12,6 +13,7 @@ import java.sql.Statement;
 import java.util.Arrays;
 import java.util.function.BooleanSupplier;
 
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
@@ -26,6 +28,10 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
+import org.highneeds.data.TableSummary;
+import org.highneeds.data.imports.DatasetCatalog;
+import org.highneeds.data.imports.ImportResult;
+import org.highneeds.data.imports.ImportService;
 import org.highneeds.ui.HighNeedsUi;
 import org.highneeds.ui.internal.DataView;
 import org.highneeds.ui.internal.HighNeedsPerspective;
@@ -76,6 +82,52 @@ class DataViewTest {
         screenshot(window.getShell(), "workbench-data-view.png");
     }
 
+    /** After a real import: only main is listed, with each table's description; the toggle adds the staging tables. */
+    @Test
+    void dataViewDescribesTheAnalystsTablesAndHidesStagingUntilAsked() throws Exception {
+        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        IWorkbenchPage page = window.getActivePage();
+        PlatformUI.getWorkbench().showPerspective(HighNeedsPerspective.ID, window);
+        window.getShell().setBounds(window.getShell().getDisplay().getPrimaryMonitor().getClientArea());
+        ImportResult imported;
+        try (Connection c = HighNeedsUi.getDefault().database().connect()) {
+            imported = new ImportService(c, DatasetCatalog.fromExtensions().importers()).importFile(
+                    Path.of(System.getProperty("highneeds.shared.data"), "ap-placements-spc", "spc_ap_setting.csv"), null,
+                    new NullProgressMonitor());
+        }
+        String rawTable = "raw.raw_p" + imported.provenanceId();
+        DataView view = (DataView) page.showView(DataView.ID);
+        view.setShowStaging(false);
+        Display display = window.getShell().getDisplay();
+        waitUntil(display, () -> view.shownTables().stream().anyMatch(t -> t.name().equals("ees_observation") && t.rows() > 0));
+        assertTrue(view.shownTables().stream().allMatch(TableSummary::userFacing), view.shownTables().toString());
+
+        org.eclipse.swt.widgets.Table table = findTable(window.getShell());
+        assertEquals("Description", table.getColumn(2).getText());
+        TableItem provenance = Arrays.stream(table.getItems()).filter(i -> i.getText(0).equals("provenance")).findFirst()
+                .orElseThrow(() -> new AssertionError("provenance is not listed"));
+        // the description of schema V061, as the database holds it
+        String expected;
+        try (Connection c = HighNeedsUi.getDefault().database().connect(); Statement s = c.createStatement();
+                java.sql.ResultSet r = s.executeQuery("SELECT comment FROM duckdb_tables() WHERE schema_name = 'main' "
+                        + "AND table_name = 'provenance'")) {
+            r.next();
+            expected = r.getString(1);
+        }
+        assertTrue(expected.startsWith("Every imported file"), expected);
+        assertEquals(expected, provenance.getText(2));
+        assertTrue(Arrays.stream(table.getItems()).noneMatch(i -> i.getText(0).equals(rawTable)));
+        screenshot(window.getShell(), "workbench-data-view-descriptions.png");
+
+        view.setShowStaging(true);
+        waitUntil(display, () -> view.shownTables().stream().anyMatch(t -> t.qualifiedName().equals(rawTable)));
+        assertTrue(Arrays.stream(findTable(window.getShell()).getItems()).anyMatch(i -> i.getText(0).equals(rawTable)));
+        assertTrue(view.shownTables().stream().anyMatch(t -> t.qualifiedName().equals("meta.view_source")));
+        view.setShowStaging(false);
+        waitUntil(display, () -> view.shownTables().stream().allMatch(TableSummary::userFacing));
+        assertFalse(view.isShowingStaging());
+    }
+
     @Test
     void helpMenuOffersInstallNewSoftwareAndAbout() {
         Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
@@ -92,7 +144,7 @@ class DataViewTest {
 
     private static org.eclipse.swt.widgets.Table findTable(org.eclipse.swt.widgets.Composite parent) {
         for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
-            if (child instanceof org.eclipse.swt.widgets.Table t && t.getColumnCount() == 2 && t.getColumn(0).getText().equals("Table")) {
+            if (child instanceof org.eclipse.swt.widgets.Table t && t.getColumnCount() >= 2 && t.getColumn(0).getText().equals("Table")) {
                 return t;
             }
             if (child instanceof org.eclipse.swt.widgets.Composite c) {
