@@ -3,8 +3,8 @@
 -- Two schemas rather than one: `raw` holds data (a published cell can be checked there, and the Data view's
 -- "staging" toggle or `raw.` in the SQL console reach it), `meta` holds nothing an analyst reads.
 -- DuckDB 1.4 cannot move a table between schemas (ALTER TABLE ... SET SCHEMA is not implemented), so each table is
--- created again in its new schema with the same columns and constraints, filled in its row order and dropped from
--- main. The raw_p<N> tables (one per import, so not known to this script) are moved by the Java part of this
+-- created again in its new schema (the bookkeeping with its columns and constraints), filled in its row order and
+-- dropped from main. The raw_p<N> tables (one per import, so not known to this script) are moved by the Java part of this
 -- version (AnalystSchemaMigration), which then rebuilds every view over them; all of it is one transaction.
 CREATE SCHEMA IF NOT EXISTS raw;
 CREATE SCHEMA IF NOT EXISTS meta;
@@ -68,73 +68,15 @@ CREATE TABLE meta.generic_import (
 INSERT INTO meta.generic_import SELECT * FROM main.generic_import ORDER BY rowid;
 DROP TABLE main.generic_import;
 
--- the SEN2 rows imported before V005 (part of the views ehcp_caseload, ... as before)
-CREATE TABLE raw.ehcp_caseload_stored (
-    provenance_id BIGINT NOT NULL,
-    dataset_id VARCHAR NOT NULL,
-    period_year INTEGER NOT NULL,
-    geographic_level VARCHAR NOT NULL,
-    la_code VARCHAR,
-    ons_code VARCHAR,
-    region_code VARCHAR,
-    age_group VARCHAR NOT NULL,
-    age_band VARCHAR NOT NULL,
-    need VARCHAR NOT NULL,
-    placement_category VARCHAR NOT NULL,
-    sex VARCHAR NOT NULL,
-    ehcp_count DOUBLE,
-    marker VARCHAR
-);
-INSERT INTO raw.ehcp_caseload_stored SELECT * FROM main.ehcp_caseload_stored ORDER BY rowid;
+-- the SEN2 rows imported before V005 (part of the views ehcp_caseload, ... as before); nothing writes these tables
+-- any more (a newer release only deletes from them), so a copy of the rows without the NOT NULL constraints will do
+CREATE TABLE raw.ehcp_caseload_stored AS SELECT * FROM main.ehcp_caseload_stored ORDER BY rowid;
 DROP TABLE main.ehcp_caseload_stored;
-
-CREATE TABLE raw.ehcp_new_plans_stored (
-    provenance_id BIGINT NOT NULL,
-    dataset_id VARCHAR NOT NULL,
-    period_year INTEGER NOT NULL,
-    geographic_level VARCHAR NOT NULL,
-    la_code VARCHAR,
-    ons_code VARCHAR,
-    region_code VARCHAR,
-    age_group VARCHAR NOT NULL,
-    age_band VARCHAR NOT NULL,
-    need VARCHAR NOT NULL,
-    placement_category VARCHAR NOT NULL,
-    new_plans DOUBLE,
-    marker VARCHAR
-);
-INSERT INTO raw.ehcp_new_plans_stored SELECT * FROM main.ehcp_new_plans_stored ORDER BY rowid;
+CREATE TABLE raw.ehcp_new_plans_stored AS SELECT * FROM main.ehcp_new_plans_stored ORDER BY rowid;
 DROP TABLE main.ehcp_new_plans_stored;
-
-CREATE TABLE raw.ehcp_ceased_stored (
-    provenance_id BIGINT NOT NULL,
-    dataset_id VARCHAR NOT NULL,
-    period_year INTEGER NOT NULL,
-    geographic_level VARCHAR NOT NULL,
-    la_code VARCHAR,
-    ons_code VARCHAR,
-    region_code VARCHAR,
-    placement_category VARCHAR NOT NULL,
-    reason VARCHAR NOT NULL,
-    ceased DOUBLE,
-    marker VARCHAR
-);
-INSERT INTO raw.ehcp_ceased_stored SELECT * FROM main.ehcp_ceased_stored ORDER BY rowid;
+CREATE TABLE raw.ehcp_ceased_stored AS SELECT * FROM main.ehcp_ceased_stored ORDER BY rowid;
 DROP TABLE main.ehcp_ceased_stored;
-
-CREATE TABLE raw.ehcp_activity_stored (
-    provenance_id BIGINT NOT NULL,
-    dataset_id VARCHAR NOT NULL,
-    period_year INTEGER NOT NULL,
-    geographic_level VARCHAR NOT NULL,
-    la_code VARCHAR,
-    ons_code VARCHAR,
-    region_code VARCHAR,
-    measure VARCHAR NOT NULL,
-    value DOUBLE,
-    marker VARCHAR
-);
-INSERT INTO raw.ehcp_activity_stored SELECT * FROM main.ehcp_activity_stored ORDER BY rowid;
+CREATE TABLE raw.ehcp_activity_stored AS SELECT * FROM main.ehcp_activity_stored ORDER BY rowid;
 DROP TABLE main.ehcp_activity_stored;
 
 -- the SELECTs kept for the views name their raw table schema-qualified from now on

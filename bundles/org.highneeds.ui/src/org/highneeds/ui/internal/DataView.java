@@ -81,9 +81,7 @@ public final class DataView extends ViewPart {
             }
         });
 
-        TableViewerColumn name = new TableViewerColumn(viewer, SWT.LEFT);
-        name.getColumn().setText("Table");
-        name.setLabelProvider(new ColumnLabelProvider() {
+        column(columns, "Table", SWT.LEFT, 35, 120, new TableLabels() {
             @Override
             public String getText(Object element) {
                 return ((TableSummary) element).qualifiedName();
@@ -93,39 +91,20 @@ public final class DataView extends ViewPart {
             public Image getImage(Object element) {
                 return ((TableSummary) element).view() ? viewImage : tableImage;
             }
-
-            @Override
-            public String getToolTipText(Object element) {
-                return toolTip((TableSummary) element);
-            }
         });
-        columns.setColumnData(name.getColumn(), new ColumnWeightData(35, 120));
-
-        TableViewerColumn rows = new TableViewerColumn(viewer, SWT.RIGHT);
-        rows.getColumn().setText("Rows");
-        rows.setLabelProvider(new ColumnLabelProvider() {
+        column(columns, "Rows", SWT.RIGHT, 10, 80, new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
                 return counts.format(((TableSummary) element).rows());
             }
         });
-        columns.setColumnData(rows.getColumn(), new ColumnWeightData(10, 80));
-
-        TableViewerColumn description = new TableViewerColumn(viewer, SWT.LEFT);
-        description.getColumn().setText("Description");
-        description.setLabelProvider(new ColumnLabelProvider() {
+        column(columns, "Description", SWT.LEFT, 55, 160, new TableLabels() {
             @Override
             public String getText(Object element) {
                 String d = ((TableSummary) element).description();
                 return d == null ? "" : d;
             }
-
-            @Override
-            public String getToolTipText(Object element) {
-                return toolTip((TableSummary) element);
-            }
         });
-        columns.setColumnData(description.getColumn(), new ColumnWeightData(55, 160));
         org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(viewer);
 
         makeActions();
@@ -133,6 +112,14 @@ public final class DataView extends ViewPart {
         viewer.addSelectionChangedListener(e -> exportAction.setEnabled(((IStructuredSelection) e.getSelection()).size() == 1));
         viewer.addDoubleClickListener(e -> exportAction.run());
         refresh();
+    }
+
+    private void column(TableColumnLayout layout, String title, int style, int weight, int minimumWidth,
+            ColumnLabelProvider labels) {
+        TableViewerColumn column = new TableViewerColumn(viewer, style);
+        column.getColumn().setText(title);
+        column.setLabelProvider(labels);
+        layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, minimumWidth));
     }
 
     private void makeActions() {
@@ -214,9 +201,14 @@ public final class DataView extends ViewPart {
         return showStaging;
     }
 
-    private static String toolTip(TableSummary t) {
-        String kind = (t.view() ? "View " : "Table ") + t.schema() + "." + t.name();
-        return t.description() == null ? kind : kind + "\n" + t.description();
+    /** Labels of a table's row whose tooltip names the table and gives its whole description. */
+    private abstract static class TableLabels extends ColumnLabelProvider {
+        @Override
+        public String getToolTipText(Object element) {
+            TableSummary t = (TableSummary) element;
+            String kind = (t.view() ? "View " : "Table ") + t.schema() + "." + t.name();
+            return t.description() == null ? kind : kind + "\n" + t.description();
+        }
     }
 
     /** The tables shown now (for tests and other views). */
