@@ -9,7 +9,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,6 +31,15 @@ public final class WorkspaceDatabase implements AutoCloseable {
 
     /** File name of the database inside the workspace folder. */
     public static final String FILE_NAME = "highneeds.duckdb";
+
+    /** The analysts' schema: the tables and views a person queries, each described. */
+    public static final String MAIN_SCHEMA = "main";
+
+    /** Files as published (one all-text table per import, {@code raw_p<provenance id>}), read by the views in main. */
+    public static final String RAW_SCHEMA = "raw";
+
+    /** The importers' and migrator's bookkeeping: nothing an analyst reads. */
+    public static final String META_SCHEMA = "meta";
 
     private static final Pattern LOCK_HOLDER = Pattern.compile("PID (\\d+)");
 
@@ -112,28 +124,76 @@ public final class WorkspaceDatabase implements AutoCloseable {
     }
 
     /**
-     * The user-visible tables and views of the database with exact row counts, ordered by schema and name.
-     * DuckDB's own catalogs are left out.
+     * The tables and views of every schema of the database (main, raw, meta and any a user made) with exact row
+     * counts and descriptions, ordered by schema and name. DuckDB's own catalogs are left out.
      */
     public List<TableSummary> tables() throws SQLException {
+        return tables(null);
+    }
+
+    /** Like {@link #tables()} for one schema, e.g. {@link #MAIN_SCHEMA}; {@code null} for every schema. */
+    public List<TableSummary> tables(String schema) throws SQLException {
         List<TableSummary> result = new ArrayList<>();
         try (Connection c = connect(); Statement s = c.createStatement()) {
             List<String[]> names = new ArrayList<>();
-            try (ResultSet r = s.executeQuery("SELECT schema_name, table_name, 'TABLE' FROM duckdb_tables() WHERE NOT internal "
-                    + "UNION ALL SELECT schema_name, view_name, 'VIEW' FROM duckdb_views() WHERE NOT internal AND NOT temporary "
-                    + "ORDER BY 1, 2")) {
+            try (ResultSet r = s.executeQuery(OBJECTS + (schema == null ? "" : " WHERE schema_name = " + literal(schema))
+                    + " ORDER BY 1, 2")) {
                 while (r.next()) {
-                    names.add(new String[] {r.getString(1), r.getString(2), r.getString(3)});
+                    names.add(new String[] {r.getString(1), r.getString(2), r.getString(3), r.getString(4)});
                 }
             }
             for (String[] n : names) {
                 try (ResultSet r = s.executeQuery("SELECT count(*) FROM " + quote(n[0]) + "." + quote(n[1]))) {
                     r.next();
-                    result.add(new TableSummary(n[0], n[1], "VIEW".equals(n[2]), r.getLong(1)));
+                    result.add(new TableSummary(n[0], n[1], "VIEW".equals(n[2]), r.getLong(1), n[3]));
                 }
             }
         }
         return result;
+    }
+
+    /**
+     * The tables and views of {@code schema} ({@code null}: every schema) with their descriptions and their columns'
+     * names, types and descriptions, ordered by schema and name; cheap (no rows are counted).
+     */
+    public List<TableDescription> describe(String schema) throws SQLException {
+        List<TableDescription> result = new ArrayList<>();
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            Map<String, List<TableDescription.Column>> columns = new HashMap<>();
+            try (ResultSet r = s.executeQuery("SELECT schema_name, table_name, column_name, data_type, comment "
+                    + "FROM duckdb_columns() WHERE database_name = current_database() AND NOT internal"
+                    + (schema == null ? "" : " AND schema_name = " + literal(schema))
+                    + " ORDER BY schema_name, table_name, column_index")) {
+                while (r.next()) {
+                    columns.computeIfAbsent(r.getString(1) + '\u0000' + r.getString(2), k -> new ArrayList<>())
+                            .add(new TableDescription.Column(r.getString(3), r.getString(4), r.getString(5)));
+                }
+            }
+            try (ResultSet r = s.executeQuery(OBJECTS + (schema == null ? "" : " WHERE schema_name = " + literal(schema))
+                    + " ORDER BY 1, 2")) {
+                while (r.next()) {
+                    result.add(new TableDescription(r.getString(1), r.getString(2), "VIEW".equals(r.getString(3)),
+                            r.getString(4), List.copyOf(columns.getOrDefault(r.getString(1) + '\u0000' + r.getString(2),
+                                    List.of()))));
+                }
+            }
+        }
+        return result;
+    }
+
+    /** The description of one table or view, or empty when {@code schema.name} does not exist. */
+    public Optional<TableDescription> describe(String schema, String name) throws SQLException {
+        return describe(schema).stream().filter(t -> t.name().equals(name)).findFirst();
+    }
+
+    /** Tables and views of the database file (not of attached or temporary catalogs): schema, name, kind, comment. */
+    private static final String OBJECTS = "SELECT * FROM (SELECT schema_name, table_name, 'TABLE', comment FROM duckdb_tables() "
+            + "WHERE database_name = current_database() AND NOT internal AND NOT temporary UNION ALL SELECT schema_name, "
+            + "view_name, 'VIEW', comment FROM duckdb_views() WHERE database_name = current_database() AND NOT internal "
+            + "AND NOT temporary)";
+
+    private static String literal(String s) {
+        return "'" + s.replace("'", "''") + "'";
     }
 
     /** Quotes an SQL identifier for DuckDB, doubling embedded quotes. */

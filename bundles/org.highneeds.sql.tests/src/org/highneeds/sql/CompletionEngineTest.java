@@ -133,6 +133,30 @@ class CompletionEngineTest {
     }
 
     @Test
+    void tablesAndColumnsCarryTheirDescriptionsAndStagingNeedsItsSchema() throws Exception {
+        try (var s = connection.createStatement()) {
+            s.execute("CREATE TABLE main.described_settings (urn INTEGER, provision VARCHAR)");
+            s.execute("COMMENT ON TABLE main.described_settings IS 'Schools by URN (GIAS)'");
+            s.execute("COMMENT ON COLUMN main.described_settings.provision IS 'Provision category, e.g. special maintained'");
+            s.execute("CREATE SCHEMA staging");
+            s.execute("CREATE TABLE staging.raw_p1 (time_period VARCHAR)");
+        }
+        catalog.refresh();
+        CompletionProposal table = at("select * from described_s|").get(0);
+        assertEquals("described_settings", table.label());
+        assertEquals("Schools by URN (GIAS)", table.description());
+        CompletionProposal column = at("select prov| from described_settings").get(0);
+        assertEquals("provision", column.label());
+        assertEquals("Provision category, e.g. special maintained", column.description());
+        assertEquals(null, at("select ur| from described_settings").get(0).description(), "a column without a comment");
+        assertEquals("Provision category, e.g. special maintained",
+                at("select d.prov| from described_settings d").get(0).description());
+        // a table outside main is not usable unqualified, so it is proposed after its schema only
+        assertTrue(labels(at("select * from raw_|"), Kind.TABLE).isEmpty());
+        assertEquals(List.of("raw_p1"), labels(at("select * from staging.raw_|"), Kind.TABLE));
+    }
+
+    @Test
     void catalogIsCachedUntilRefresh() throws Exception {
         connection.createStatement().execute("CREATE TABLE sen2.placements_2025 (urn INTEGER)");
         assertTrue(labels(at("select * from sen2.placements|"), Kind.TABLE).isEmpty(), "cached snapshot");

@@ -25,12 +25,31 @@ public record CatalogSnapshot(List<Schema> schemas, List<Table> tables, List<Fun
     public record Keyword(String name, String category) {
     }
 
-    /** A column of a table or view. */
-    public record Column(String name, String type) {
+    /**
+     * A column of a table or view.
+     *
+     * @param description what the column holds ({@code COMMENT ON COLUMN}), or null
+     */
+    public record Column(String name, String type, String description) {
+
+        /** A column without a description. */
+        public Column(String name, String type) {
+            this(name, type, null);
+        }
     }
 
-    /** A table or view. */
-    public record Table(String database, String schema, String name, boolean view, List<Column> columns) {
+    /**
+     * A table or view.
+     *
+     * @param description what it holds ({@code COMMENT ON TABLE/VIEW}), or null
+     */
+    public record Table(String database, String schema, String name, boolean view, List<Column> columns,
+            String description) {
+
+        /** A table without a description. */
+        public Table(String database, String schema, String name, boolean view, List<Column> columns) {
+            this(database, schema, name, view, columns, null);
+        }
 
         /** Qualified name for display, e.g. "main.caseload". */
         public String qualifiedName() {

@@ -18,7 +18,7 @@ import org.highneeds.sql.internal.lex.TokenType;
 
 /**
  * Proposes schemas, tables, columns, aliases, functions and keywords at a caret, from the cached live
- * catalog. Understands {@code alias.}, {@code table.}, {@code schema.} and {@code db.schema.} qualifiers
+ * catalog, with the descriptions ({@code COMMENT ON}) of tables, views and columns. Understands {@code alias.}, {@code table.}, {@code schema.} and {@code db.schema.} qualifiers
  * (quoted or not) using the FROM/JOIN clauses of the statement around the caret.
  */
 public final class CompletionEngine {
@@ -112,11 +112,13 @@ public final class CompletionEngine {
             int tableBoost = tableContext ? 40 : 0;
             int columnBoost = tableContext ? 0 : 40;
             for (CatalogSnapshot.Table t : cat.tables()) {
-                if (t.schema().equals("information_schema") || t.schema().equals("pg_catalog")) {
-                    continue; // reachable through "information_schema." completion
+                if (!t.schema().equals("main")) {
+                    // not on the search path, so not usable unqualified (the workspace's staging tables in raw, the
+                    // bookkeeping in meta, information_schema): reachable through "schema." completion
+                    continue;
                 }
                 add(out, seen, cat, t.name(), t.view() ? Kind.VIEW : Kind.TABLE, t.qualifiedName(), prefix, quotedPrefix,
-                        replaceStart, caret, 20 + tableBoost, false);
+                        replaceStart, caret, 20 + tableBoost, false, t.description());
             }
             for (CatalogSnapshot.Schema s : cat.schemas()) {
                 add(out, seen, cat, s.name(), Kind.SCHEMA, s.database(), prefix, quotedPrefix, replaceStart, caret,
@@ -135,7 +137,7 @@ public final class CompletionEngine {
                     for (CatalogSnapshot.Table t : resolve(cat, ref.nameParts())) {
                         for (CatalogSnapshot.Column c : t.columns()) {
                             add(out, seen, cat, c.name(), Kind.COLUMN, c.type() + " \u2013 " + t.name(), prefix,
-                                    quotedPrefix, replaceStart, caret, 30 + columnBoost, false);
+                                    quotedPrefix, replaceStart, caret, 30 + columnBoost, false, c.description());
                         }
                     }
                     for (String c : cteColumns(ctes, ref.nameParts())) {
@@ -214,7 +216,7 @@ public final class CompletionEngine {
         for (CatalogSnapshot.Table t : columnSources) {
             for (CatalogSnapshot.Column c : t.columns()) {
                 add(out, seen, cat, c.name(), Kind.COLUMN, c.type() + " \u2013 " + t.name(), prefix, quotedPrefix,
-                        replaceStart, caret, 50, false);
+                        replaceStart, caret, 50, false, c.description());
             }
         }
         // schema.<tables> and db.schema.<tables>; db.<schemas>
@@ -224,7 +226,7 @@ public final class CompletionEngine {
             for (CatalogSnapshot.Table t : cat.tables()) {
                 if (t.schema().equalsIgnoreCase(schema) && (db == null || t.database().equalsIgnoreCase(db))) {
                     add(out, seen, cat, t.name(), t.view() ? Kind.VIEW : Kind.TABLE, t.qualifiedName(), prefix,
-                            quotedPrefix, replaceStart, caret, 45, false);
+                            quotedPrefix, replaceStart, caret, 45, false, t.description());
                 }
             }
         }
@@ -272,6 +274,12 @@ public final class CompletionEngine {
 
     private static void add(List<CompletionProposal> out, Set<String> seen, CatalogSnapshot cat, String name, Kind kind,
             String detail, String prefix, boolean quotedPrefix, int replaceStart, int caret, int base, boolean function) {
+        add(out, seen, cat, name, kind, detail, prefix, quotedPrefix, replaceStart, caret, base, function, null);
+    }
+
+    private static void add(List<CompletionProposal> out, Set<String> seen, CatalogSnapshot cat, String name, Kind kind,
+            String detail, String prefix, boolean quotedPrefix, int replaceStart, int caret, int base, boolean function,
+            String description) {
         int match = match(name, prefix);
         if (match == 0) {
             return;
@@ -286,7 +294,8 @@ public final class CompletionEngine {
         } else {
             replacement = quotedPrefix || needsQuotes(cat, name) ? "\"" + name.replace("\"", "\"\"") + "\"" : name;
         }
-        out.add(new CompletionProposal(name, replacement, kind, detail, replaceStart, caret, match * 100 + base));
+        out.add(new CompletionProposal(name, replacement, kind, detail, replaceStart, caret, match * 100 + base,
+                description));
     }
 
     /** 3: case-sensitive prefix, 2: case-insensitive prefix, 1: contains, 0: no match. */

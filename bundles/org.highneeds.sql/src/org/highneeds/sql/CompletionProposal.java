@@ -10,9 +10,16 @@ package org.highneeds.sql;
  * @param replaceStart script offset where the replaced prefix starts
  * @param replaceEnd   script offset where it ends (the caret)
  * @param score        higher is better; the list is already sorted by it
+ * @param description  what the proposed table, view or column holds (its {@code COMMENT ON} text), or null
  */
 public record CompletionProposal(String label, String replacement, Kind kind, String detail, int replaceStart,
-        int replaceEnd, int score) {
+        int replaceEnd, int score, String description) {
+
+    /** A proposal without a description. */
+    public CompletionProposal(String label, String replacement, Kind kind, String detail, int replaceStart,
+            int replaceEnd, int score) {
+        this(label, replacement, kind, detail, replaceStart, replaceEnd, score, null);
+    }
 
     /** What a proposal names. */
     public enum Kind {

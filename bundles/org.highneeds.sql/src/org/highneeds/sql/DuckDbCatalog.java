@@ -41,25 +41,25 @@ public final class DuckDbCatalog {
                 }
             }
             Map<String, List<CatalogSnapshot.Column>> columns = new LinkedHashMap<>();
-            try (ResultSet rs = st.executeQuery("SELECT database_name, schema_name, table_name, column_name, data_type "
-                    + "FROM duckdb_columns() ORDER BY database_name, schema_name, table_name, column_index")) {
+            try (ResultSet rs = st.executeQuery("SELECT database_name, schema_name, table_name, column_name, data_type, "
+                    + "comment FROM duckdb_columns() ORDER BY database_name, schema_name, table_name, column_index")) {
                 while (rs.next()) {
                     columns.computeIfAbsent(key(rs.getString(1), rs.getString(2), rs.getString(3)), k -> new ArrayList<>())
-                            .add(new CatalogSnapshot.Column(rs.getString(4), rs.getString(5)));
+                            .add(new CatalogSnapshot.Column(rs.getString(4), rs.getString(5), rs.getString(6)));
                 }
             }
             List<CatalogSnapshot.Table> tables = new ArrayList<>();
             // result temp tables of the console are an implementation detail, not the user's objects
-            try (ResultSet rs = st.executeQuery("SELECT database_name, schema_name, table_name, false FROM duckdb_tables() "
-                    + "WHERE table_name NOT LIKE '\\_\\_hn\\_result\\_%' ESCAPE '\\' "
-                    + "UNION ALL SELECT database_name, schema_name, view_name, true FROM duckdb_views() "
+            try (ResultSet rs = st.executeQuery("SELECT database_name, schema_name, table_name, false, comment FROM "
+                    + "duckdb_tables() WHERE table_name NOT LIKE '\\_\\_hn\\_result\\_%' ESCAPE '\\' "
+                    + "UNION ALL SELECT database_name, schema_name, view_name, true, comment FROM duckdb_views() "
                     + "ORDER BY 1, 2, 3")) {
                 while (rs.next()) {
                     String db = rs.getString(1);
                     String schema = rs.getString(2);
                     String name = rs.getString(3);
                     tables.add(new CatalogSnapshot.Table(db, schema, name, rs.getBoolean(4),
-                            List.copyOf(columns.getOrDefault(key(db, schema, name), List.of()))));
+                            List.copyOf(columns.getOrDefault(key(db, schema, name), List.of())), rs.getString(5)));
                 }
             }
             List<CatalogSnapshot.Function> functions = new ArrayList<>();

@@ -108,7 +108,7 @@ class CliTest {
         assertEquals(0, run("tables", "--format", "csv"));
         assertTrue(out().contains("main,provenance,table,0\r\n"), out());
         assertTrue(out().contains("main,ehcp_caseload,view,0\r\n"), out());
-        assertTrue(out().contains("main,ehcp_caseload_stored,table,0\r\n"), out());
+        assertTrue(out().contains("raw,ehcp_caseload_stored,table,0\r\n"), out());
     }
 
     @Test

@@ -31,7 +31,7 @@ class EesImportTest {
             assertEquals("E09000003", db.rows("SELECT DISTINCT ons_code FROM ees_observation WHERE la_code = '302'")
                     .get(0).get(0));
             // the raw table keeps the file as published
-            assertEquals(2946, db.count("SELECT count(*) FROM raw_p" + r.provenanceId()));
+            assertEquals(2946, db.count("SELECT count(*) FROM raw.raw_p" + r.provenanceId()));
             assertEquals(2946L * 35, db.count("SELECT count(*) FROM ees_observation"));
             // suppressed cells are NULL with their marker, never 0
             assertEquals(0, db.count("SELECT count(*) FROM ees_observation WHERE value IS NULL AND marker IS NULL"));

@@ -59,9 +59,9 @@ class KillMidImportTest {
             assertEquals(List.of(List.of("spc_ap_setting.csv")), reopened.rows("SELECT file_name FROM provenance"));
             assertEquals(707, reopened.count("SELECT count(*) FROM ees_observation"));
             assertEquals(0, reopened.count("SELECT count(*) FROM ees_observation WHERE provenance_id <> 1"));
-            assertEquals(List.of(List.of("raw_p1")), reopened.rows("SELECT table_name FROM information_schema.tables "
-                    + "WHERE table_name LIKE 'raw_p%'"));
-            assertEquals(1, reopened.count("SELECT count(*) FROM raw_table"));
+            assertEquals(List.of(List.of("raw", "raw_p1")), reopened.rows("SELECT table_schema, table_name FROM "
+                    + "information_schema.tables WHERE table_name LIKE 'raw_p%'"));
+            assertEquals(1, reopened.count("SELECT count(*) FROM meta.raw_table"));
             // and the database still works: a further (small, SYNTHETIC) import commits as provenance 2
             ImportResult r = reopened.service.importFile(Synthetic.ees(dir.resolve("after.csv"), 3, 10, "2024"), null,
                     new NullProgressMonitor());
@@ -100,8 +100,8 @@ class KillMidImportTest {
         try (TestDb reopened = TestDb.file(db.toString())) {
             assertEquals(List.of(List.of("requests.csv")), reopened.rows("SELECT file_name FROM provenance"));
             assertEquals(List.of(List.of("ehcp_activity", "1")), reopened.rows("SELECT view_name, provenance_id FROM "
-                    + "view_source"));
-            assertEquals(0, reopened.count("SELECT count(*) FROM view_period WHERE provenance_id <> 1"));
+                    + "meta.view_source"));
+            assertEquals(0, reopened.count("SELECT count(*) FROM meta.view_period WHERE provenance_id <> 1"));
             assertEquals(0, reopened.count("SELECT count(*) FROM ehcp_caseload"));
             assertEquals(82_329, reopened.number("SELECT value FROM ehcp_activity WHERE geographic_level = 'National' "
                     + "AND period_year = 2019 AND measure = 'REQUESTS_RECEIVED'"));

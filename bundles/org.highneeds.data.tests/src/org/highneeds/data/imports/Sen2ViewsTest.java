@@ -36,15 +36,15 @@ class Sen2ViewsTest {
             ImportResult r = db.service.importFile(SharedData.file("ehcp-sen2-2025", "caseload.csv"), null,
                     new NullProgressMonitor());
             for (String v : List.of("ehcp_caseload", "ehcp_new_plans", "ehcp_ceased", "ehcp_activity")) {
-                assertEquals("VIEW", db.rows("SELECT table_type FROM information_schema.tables WHERE table_name = '" + v
-                        + "'").get(0).get(0), v);
-                assertEquals(0, db.count("SELECT count(*) FROM " + v + "_stored"), v + "_stored holds no new rows");
+                assertEquals("VIEW", db.rows("SELECT table_type FROM information_schema.tables WHERE table_schema = 'main' AND table_name = '"
+                        + v + "'").get(0).get(0), v);
+                assertEquals(0, db.count("SELECT count(*) FROM raw." + v + "_stored"), v + "_stored holds no new rows");
             }
             assertEquals(List.of(List.of("ehcp_caseload", String.valueOf(r.provenanceId()))),
-                    db.rows("SELECT view_name, provenance_id FROM view_source"));
+                    db.rows("SELECT view_name, provenance_id FROM meta.view_source"));
             // January 2019 .. January 2025, none withdrawn
             assertEquals(List.of(List.of("2019", "2025", "7")), db.rows("SELECT min(period_year), max(period_year), "
-                    + "count(*) FROM view_period WHERE withdrawn_by IS NULL"));
+                    + "count(*) FROM meta.view_period WHERE withdrawn_by IS NULL"));
             // the import's row figure still counts the normalised rows it provides: 9,294 rows x 48 indicators in
             // ees_observation + 9,294 rows x 36 cells (total and 35 placements) in ehcp_caseload
             assertEquals(780_696, r.rows());
@@ -54,13 +54,13 @@ class Sen2ViewsTest {
             // the view keeps the columns and types of the former table
             assertEquals(List.of(List.of("provenance_id", "BIGINT"), List.of("period_year", "INTEGER"),
                     List.of("ehcp_count", "DOUBLE"), List.of("marker", "VARCHAR")), db.rows("SELECT column_name, "
-                    + "data_type FROM information_schema.columns WHERE table_name = 'ehcp_caseload' AND column_name IN "
+                    + "data_type FROM information_schema.columns WHERE table_schema = 'main' AND table_name = 'ehcp_caseload' AND column_name IN "
                     + "('provenance_id', 'period_year', 'ehcp_count', 'marker') ORDER BY ordinal_position"));
             // re-importing the same file changes nothing
             ImportResult again = db.service.importFile(SharedData.file("ehcp-sen2-2025", "caseload.csv"), null,
                     new NullProgressMonitor());
             assertEquals(ImportResult.Status.UNCHANGED, again.status());
-            assertEquals(1, db.count("SELECT count(*) FROM view_source"));
+            assertEquals(1, db.count("SELECT count(*) FROM meta.view_source"));
             assertEquals(334_584, db.count("SELECT count(*) FROM ehcp_caseload"));
         }
     }
@@ -70,9 +70,9 @@ class Sen2ViewsTest {
         try (TestDb db = TestDb.memory()) {
             db.service.importFile(SharedData.file("ehcp-sen2-2025", "caseload.csv"), null, new NullProgressMonitor());
             Path requests = SharedData.file("ehcp-sen2-2025", "requests.csv");
-            String state = "SELECT (SELECT count(*) FROM provenance), (SELECT count(*) FROM view_source), "
-                    + "(SELECT count(*) FROM view_period), (SELECT count(*) FROM ehcp_activity), "
-                    + "(SELECT count(*) FROM ehcp_caseload), (SELECT count(*) FROM raw_table)";
+            String state = "SELECT (SELECT count(*) FROM provenance), (SELECT count(*) FROM meta.view_source), "
+                    + "(SELECT count(*) FROM meta.view_period), (SELECT count(*) FROM ehcp_activity), "
+                    + "(SELECT count(*) FROM ehcp_caseload), (SELECT count(*) FROM meta.raw_table)";
             List<List<String>> before = db.rows(state);
             // cancel at the 1st, 2nd, ... check of the monitor until the import gets through: every step of the
             // import, the last check after the view sources were added included, is interrupted once
@@ -97,7 +97,7 @@ class Sen2ViewsTest {
             }
             assertTrue(cancelled >= 3, "cancelled only " + cancelled + " times");
             // and the import that got through added its SELECT and its rows
-            assertEquals(2, db.count("SELECT count(*) FROM view_source"));
+            assertEquals(2, db.count("SELECT count(*) FROM meta.view_source"));
             assertEquals(82_329, db.number("SELECT value FROM ehcp_activity WHERE dataset_id = 'ees:requests' AND "
                     + "geographic_level = 'National' AND period_year = 2019 AND measure = 'REQUESTS_RECEIVED'"));
         }
@@ -108,13 +108,13 @@ class Sen2ViewsTest {
         try (TestDb db = TestDb.memory()) {
             // a view that cannot be rebuilt (its stored table is gone) makes the import fail after its SELECT was added
             try (Statement s = db.connection.createStatement()) {
-                s.execute("ALTER TABLE ehcp_activity_stored RENAME TO ehcp_activity_elsewhere");
+                s.execute("ALTER TABLE raw.ehcp_activity_stored RENAME TO ehcp_activity_elsewhere");
             }
             ImportException e = assertThrows(ImportException.class, () -> db.service.importFile(
                     SharedData.file("ehcp-sen2-2025", "requests.csv"), null, new NullProgressMonitor()));
             assertTrue(e.getMessage().contains("ehcp_activity_stored"), e.getMessage());
-            assertEquals(0, db.count("SELECT count(*) FROM view_source"));
-            assertEquals(0, db.count("SELECT count(*) FROM view_period"));
+            assertEquals(0, db.count("SELECT count(*) FROM meta.view_source"));
+            assertEquals(0, db.count("SELECT count(*) FROM meta.view_period"));
             assertEquals(0, db.count("SELECT count(*) FROM provenance"));
         }
     }
@@ -130,7 +130,7 @@ class Sen2ViewsTest {
             assertEquals(0, db.count("SELECT count(*) FROM ehcp_activity WHERE provenance_id = " + old));
             assertEquals(0, db.count("SELECT count(*) FROM ehcp_new_plans WHERE provenance_id = " + old));
             assertEquals(List.of(List.of("ehcp_activity", "8"), List.of("ehcp_new_plans", "8")),
-                    db.rows("SELECT view_name, count(*) FROM view_period WHERE provenance_id = " + old + " AND "
+                    db.rows("SELECT view_name, count(*) FROM meta.view_period WHERE provenance_id = " + old + " AND "
                             + "withdrawn_by = " + reissue + " GROUP BY 1 ORDER BY 1"));
             assertEquals(String.valueOf(reissue), db.rows("SELECT superseded_by FROM provenance WHERE id = " + old)
                     .get(0).get(0));
@@ -158,7 +158,7 @@ class Sen2ViewsTest {
             }
         };
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:")) {
-            new SchemaMigrator(before).migrate(c);
+            new SchemaMigrator(before).migrate(c, 59);
             try (Statement s = c.createStatement()) {
                 s.execute("INSERT INTO provenance(id, file_name, sha256, size_bytes, dataset_id, importer, "
                         + "importer_version, imported_at, period_from, period_to) VALUES (1, 'caseload.csv', 'old', 1, "
@@ -169,9 +169,9 @@ class Sen2ViewsTest {
                         + "(1, 'ees:caseload', 2024, 'National', NULL, NULL, NULL, 'all', 'all', 'all', 'all', 'all', 222, NULL), "
                         + "(1, 'ees:caseload', 2024, 'National', NULL, NULL, NULL, 'all', 'all', 'all', 'SPECIAL_INDEPENDENT', 'all', NULL, 'x')");
             }
-            assertEquals(List.of(5), new SchemaMigrator().migrate(c));
+            assertEquals(List.of(5, 60, 61), new SchemaMigrator().migrate(c));
             try (TestDb db = TestDb.of(c)) {
-                assertEquals(3, db.count("SELECT count(*) FROM ehcp_caseload_stored"));
+                assertEquals(3, db.count("SELECT count(*) FROM raw.ehcp_caseload_stored"));
                 assertEquals(222, db.number(ENGLAND_TOTAL.formatted(2024)));
                 assertEquals(List.of(List.of("x")), db.rows("SELECT marker FROM ehcp_caseload WHERE period_year = 2024 "
                         + "AND placement_category = 'SPECIAL_INDEPENDENT'"));
@@ -182,7 +182,7 @@ class Sen2ViewsTest {
                 assertTrue(r.changes().stream().anyMatch(ch -> ch.table().equals("ehcp_caseload")
                         && ch.periodYear() == 2024 && ch.rowsBefore() == 2), r.changes().toString());
                 assertEquals(List.of(List.of("2018", "111.0")), db.rows("SELECT period_year, ehcp_count FROM "
-                        + "ehcp_caseload_stored"));
+                        + "raw.ehcp_caseload_stored"));
                 assertEquals(111, db.number(ENGLAND_TOTAL.formatted(2018)));
                 assertEquals(576_474, db.number(ENGLAND_TOTAL.formatted(2024)));
                 assertEquals(638_745, db.number(ENGLAND_TOTAL.formatted(2025)));

@@ -48,7 +48,7 @@ class ReliabilityTest {
                     () -> importer.load(SourceFile.of(file), db.sink(99), new NullProgressMonitor()));
             db.connection.rollback();
             long rows = 0;
-            for (String t : new String[] { "la", "sn_neighbour", "hn_benchmarking", "dsg_allocation", "generic_import" }) {
+            for (String t : new String[] { "la", "sn_neighbour", "hn_benchmarking", "dsg_allocation", "meta.generic_import" }) {
                 rows += ((Number) db.scalar("SELECT count(*) FROM " + t)).longValue();
             }
             assertEquals(0L, rows, "rows left after a failed import");

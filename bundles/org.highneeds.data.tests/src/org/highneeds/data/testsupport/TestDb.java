@@ -146,9 +146,11 @@ public final class TestDb implements AutoCloseable {
     /** Row count of every table and view plus the provenance contents: equal snapshots mean "database unchanged". */
     public Map<String, String> snapshot() throws SQLException {
         Map<String, String> m = new LinkedHashMap<>();
-        for (List<String> t : rows("SELECT table_name FROM information_schema.tables WHERE table_type IN ('BASE TABLE', 'VIEW') "
-                + "ORDER BY 1")) {
-            m.put(t.get(0), String.valueOf(count("SELECT count(*) FROM \"" + t.get(0) + "\"")));
+        // keyed by the name as written in SQL: bare in main, schema-qualified in raw and meta
+        for (List<String> t : rows("SELECT CASE WHEN table_schema = 'main' THEN table_name ELSE table_schema || '.' || "
+                + "table_name END, table_schema, table_name FROM "
+                + "information_schema.tables WHERE table_type IN ('BASE TABLE', 'VIEW') ORDER BY 1")) {
+            m.put(t.get(0), String.valueOf(count("SELECT count(*) FROM \"" + t.get(1) + "\".\"" + t.get(2) + "\"")));
         }
         m.put("provenance*", rows("SELECT * EXCLUDE (imported_at) FROM provenance ORDER BY id").toString());
         return m;

@@ -36,7 +36,7 @@ public final class ImportService {
 
     /**
      * The EES long rows: a view over the raw tables (schema V002), so older releases' periods are hidden through
-     * {@code ees_withdrawn_period} rather than deleted.
+     * {@code meta.ees_withdrawn_period} rather than deleted.
      */
     private static final String EES_OBSERVATION_VIEW = "ees_observation";
 
@@ -257,10 +257,9 @@ public final class ImportService {
         if (older.isEmpty()) return changes;
         String olderList = older.stream().map(String::valueOf).reduce((a, b) -> a + "," + b).orElseThrow();
         List<String> sourceViews = SourceViews.views(connection);
+        // tables of main only: the source views' bookkeeping (meta) and their rows from before the views (raw) are
+        // handled with the views below
         List<String> tables = periodTables();
-        // the source views' bookkeeping and their rows from before the views are handled with the views below
-        tables.remove(SourceViews.PERIOD_TABLE);
-        for (String v : sourceViews) tables.remove(SourceViews.storedTable(v));
         if (tableExists(EES_OBSERVATION_VIEW)) {
             tables.add(EES_OBSERVATION_VIEW);
             tables.sort(null);
@@ -279,7 +278,7 @@ public final class ImportService {
             }
             try (Statement s = connection.createStatement()) {
                 if (t.equals(EES_OBSERVATION_VIEW)) {
-                    s.executeUpdate("INSERT INTO ees_withdrawn_period(release_id, period_year) SELECT DISTINCT "
+                    s.executeUpdate("INSERT INTO meta.ees_withdrawn_period(release_id, period_year) SELECT DISTINCT "
                             + "provenance_id, period_year FROM " + q + " WHERE provenance_id IN (" + olderList
                             + ") AND period_year IN (SELECT DISTINCT period_year FROM " + q + " WHERE provenance_id = "
                             + id + ")");
@@ -294,9 +293,8 @@ public final class ImportService {
             String q = "\"" + v.replace("\"", "\"\"") + "\"";
             String sql = "WITH newp AS (SELECT period_year, count(*) n FROM " + q + " WHERE provenance_id = " + id
                     + " GROUP BY period_year), oldp AS (SELECT period_year, count(*) n FROM " + q
-                    + " WHERE provenance_id IN (" + olderList + ") AND period_year IN (SELECT period_year FROM "
-                    + "view_period WHERE view_name = " + literal(v) + " AND provenance_id = " + id + ") GROUP BY "
-                    + "period_year) SELECT newp.period_year, coalesce(oldp.n, 0), newp.n FROM newp LEFT JOIN oldp "
+                    + " WHERE provenance_id IN (" + olderList + ") AND period_year IN (" + SourceViews.periodsOf(v, id)
+                    + ") GROUP BY period_year) SELECT newp.period_year, coalesce(oldp.n, 0), newp.n FROM newp LEFT JOIN oldp "
                     + "ON newp.period_year IS NOT DISTINCT FROM oldp.period_year ORDER BY 1";
             try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(sql)) {
                 while (r.next()) {
@@ -332,7 +330,7 @@ public final class ImportService {
         // views carry the same columns but hold no rows of their own
         List<String> views = new ArrayList<>();
         try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(
-                "SELECT table_name FROM information_schema.tables WHERE table_type = 'VIEW'")) {
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main' AND table_type = 'VIEW'")) {
             while (r.next()) views.add(r.getString(1));
         }
         out.removeAll(views);
@@ -347,10 +345,6 @@ public final class ImportService {
                 return r.next() && r.getLong(1) > 0;
             }
         }
-    }
-
-    private static String literal(String s) {
-        return "'" + s.replace("'", "''") + "'";
     }
 
     private long scalar(String sql) throws SQLException {

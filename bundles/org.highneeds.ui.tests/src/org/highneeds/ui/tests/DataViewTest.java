@@ -1,6 +1,7 @@
 package org.highneeds.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +11,7 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.util.Arrays;
 
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Menu;
@@ -19,9 +21,14 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
+import org.highneeds.testing.SharedData;
 import org.highneeds.testing.ui.EventLoop;
 import org.highneeds.testing.ui.Screenshots;
 import org.highneeds.testing.ui.Widgets;
+import org.highneeds.data.TableSummary;
+import org.highneeds.data.imports.DatasetCatalog;
+import org.highneeds.data.imports.ImportResult;
+import org.highneeds.data.imports.ImportService;
 import org.highneeds.ui.internal.DataView;
 import org.highneeds.ui.internal.HighNeedsPerspective;
 import org.junit.jupiter.api.Test;
@@ -48,8 +55,7 @@ class DataViewTest {
         Display display = window.getShell().getDisplay();
         EventLoop.waitUntil(display, "the Data view", () -> view.shownTables().stream().anyMatch(t -> t.name().equals("ehcp_probe")));
 
-        org.eclipse.swt.widgets.Table table = Widgets.find(window.getShell(), org.eclipse.swt.widgets.Table.class,
-                t -> t.getColumnCount() == 2 && t.getColumn(0).getText().equals("Table"));
+        org.eclipse.swt.widgets.Table table = findTable(window.getShell());
         TableItem row = Arrays.stream(table.getItems()).filter(i -> i.getText(0).equals("ehcp_probe")).findFirst()
                 .orElseThrow(() -> new AssertionError("ehcp_probe is not listed in the Data view"));
         assertEquals("4,321", row.getText(1));
@@ -74,6 +80,52 @@ class DataViewTest {
         Screenshots.save(window.getShell(), "workbench-data-view.png");
     }
 
+    /** After a real import: only main is listed, with each table's description; the toggle adds the staging tables. */
+    @Test
+    void dataViewDescribesTheAnalystsTablesAndHidesStagingUntilAsked() throws Exception {
+        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        IWorkbenchPage page = window.getActivePage();
+        PlatformUI.getWorkbench().showPerspective(HighNeedsPerspective.ID, window);
+        window.getShell().setBounds(window.getShell().getDisplay().getPrimaryMonitor().getClientArea());
+        ImportResult imported;
+        try (Connection c = Services.get(WorkspaceDatabaseService.class).database().connect()) {
+            imported = new ImportService(c, DatasetCatalog.fromExtensions().importers()).importFile(
+                    SharedData.file("ap-placements-spc", "spc_ap_setting.csv"), null,
+                    new NullProgressMonitor());
+        }
+        String rawTable = "raw.raw_p" + imported.provenanceId();
+        DataView view = (DataView) page.showView(DataView.ID);
+        view.setShowStaging(false);
+        Display display = window.getShell().getDisplay();
+        EventLoop.waitUntil(display, "the Data view", () -> view.shownTables().stream().anyMatch(t -> t.name().equals("ees_observation") && t.rows() > 0));
+        assertTrue(view.shownTables().stream().allMatch(TableSummary::userFacing), view.shownTables().toString());
+
+        org.eclipse.swt.widgets.Table table = findTable(window.getShell());
+        assertEquals("Description", table.getColumn(2).getText());
+        TableItem provenance = Arrays.stream(table.getItems()).filter(i -> i.getText(0).equals("provenance")).findFirst()
+                .orElseThrow(() -> new AssertionError("provenance is not listed"));
+        // the description of schema V061, as the database holds it
+        String expected;
+        try (Connection c = Services.get(WorkspaceDatabaseService.class).database().connect(); Statement s = c.createStatement();
+                java.sql.ResultSet r = s.executeQuery("SELECT comment FROM duckdb_tables() WHERE schema_name = 'main' "
+                        + "AND table_name = 'provenance'")) {
+            r.next();
+            expected = r.getString(1);
+        }
+        assertTrue(expected.startsWith("Every imported file"), expected);
+        assertEquals(expected, provenance.getText(2));
+        assertTrue(Arrays.stream(table.getItems()).noneMatch(i -> i.getText(0).equals(rawTable)));
+        Screenshots.save(window.getShell(), "workbench-data-view-descriptions.png");
+
+        view.setShowStaging(true);
+        EventLoop.waitUntil(display, "the Data view", () -> view.shownTables().stream().anyMatch(t -> t.qualifiedName().equals(rawTable)));
+        assertTrue(Arrays.stream(findTable(window.getShell()).getItems()).anyMatch(i -> i.getText(0).equals(rawTable)));
+        assertTrue(view.shownTables().stream().anyMatch(t -> t.qualifiedName().equals("meta.view_source")));
+        view.setShowStaging(false);
+        EventLoop.waitUntil(display, "the Data view", () -> view.shownTables().stream().allMatch(TableSummary::userFacing));
+        assertFalse(view.isShowingStaging());
+    }
+
     @Test
     void helpMenuOffersInstallNewSoftwareAndAbout() {
         Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
@@ -86,5 +138,11 @@ class DataViewTest {
         assertTrue(Arrays.stream(labels).anyMatch(l -> l.startsWith("Install New Software")), Arrays.toString(labels));
         assertTrue(Arrays.stream(labels).anyMatch(l -> l.startsWith("About High Needs Workbench")), Arrays.toString(labels));
         helpMenu.notifyListeners(SWT.Hide, new org.eclipse.swt.widgets.Event());
+    }
+
+    /** The Data view's table (its first column is "Table"). */
+    private static org.eclipse.swt.widgets.Table findTable(Shell shell) {
+        return Widgets.find(shell, org.eclipse.swt.widgets.Table.class,
+                t -> t.getColumnCount() >= 2 && t.getColumn(0).getText().equals("Table"));
     }
 }

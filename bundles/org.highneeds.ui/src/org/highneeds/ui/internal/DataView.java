@@ -13,6 +13,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.layout.TableColumnLayout;
@@ -41,7 +42,10 @@ import org.highneeds.ui.HighNeedsUi;
 import org.highneeds.data.Services;
 import org.highneeds.data.WorkspaceDatabaseService;
 
-/** Lists the workspace database's tables and views with their row counts; refresh (F5) and export to xlsx. */
+/**
+ * Lists the tables and views of the analysts' schema (main) with their row counts and descriptions; a toggle also
+ * lists the staging (raw) and bookkeeping (meta) schemas. Refresh (F5) and export to xlsx.
+ */
 public final class DataView extends ViewPart {
 
     /** Id of the view. */
@@ -56,6 +60,9 @@ public final class DataView extends ViewPart {
     /** Refreshes this view after an import or a changing SQL statement (called on any thread). */
     private final Runnable databaseChanged = this::refreshLater;
     private Action exportAction;
+    private Action stagingAction;
+    /** Whether the staging and bookkeeping schemas are listed too (off: main only, what analysts query). */
+    private volatile boolean showStaging;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -76,9 +83,7 @@ public final class DataView extends ViewPart {
             }
         });
 
-        TableViewerColumn name = new TableViewerColumn(viewer, SWT.LEFT);
-        name.getColumn().setText("Table");
-        name.setLabelProvider(new ColumnLabelProvider() {
+        column(columns, "Table", SWT.LEFT, 35, 120, new TableLabels() {
             @Override
             public String getText(Object element) {
                 return ((TableSummary) element).qualifiedName();
@@ -88,24 +93,20 @@ public final class DataView extends ViewPart {
             public Image getImage(Object element) {
                 return ((TableSummary) element).view() ? viewImage : tableImage;
             }
-
-            @Override
-            public String getToolTipText(Object element) {
-                TableSummary t = (TableSummary) element;
-                return (t.view() ? "View " : "Table ") + t.schema() + "." + t.name();
-            }
         });
-        columns.setColumnData(name.getColumn(), new ColumnWeightData(70, 120));
-
-        TableViewerColumn rows = new TableViewerColumn(viewer, SWT.RIGHT);
-        rows.getColumn().setText("Rows");
-        rows.setLabelProvider(new ColumnLabelProvider() {
+        column(columns, "Rows", SWT.RIGHT, 10, 80, new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
                 return counts.format(((TableSummary) element).rows());
             }
         });
-        columns.setColumnData(rows.getColumn(), new ColumnWeightData(30, 80));
+        column(columns, "Description", SWT.LEFT, 55, 160, new TableLabels() {
+            @Override
+            public String getText(Object element) {
+                String d = ((TableSummary) element).description();
+                return d == null ? "" : d;
+            }
+        });
         org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(viewer);
 
         makeActions();
@@ -113,6 +114,14 @@ public final class DataView extends ViewPart {
         viewer.addSelectionChangedListener(e -> exportAction.setEnabled(((IStructuredSelection) e.getSelection()).size() == 1));
         viewer.addDoubleClickListener(e -> exportAction.run());
         refresh();
+    }
+
+    private void column(TableColumnLayout layout, String title, int style, int weight, int minimumWidth,
+            ColumnLabelProvider labels) {
+        TableViewerColumn column = new TableViewerColumn(viewer, style);
+        column.getColumn().setText(title);
+        column.setLabelProvider(labels);
+        layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, minimumWidth));
     }
 
     private void makeActions() {
@@ -132,15 +141,25 @@ public final class DataView extends ViewPart {
         };
         exportAction.setToolTipText("Export the selected table to an Excel workbook");
         exportAction.setEnabled(false);
+        stagingAction = new Action("Show &Staging Tables", IAction.AS_CHECK_BOX) {
+            @Override
+            public void run() {
+                setShowStaging(isChecked());
+            }
+        };
+        stagingAction.setToolTipText("Also list the files as published (schema raw) and the importers' bookkeeping "
+                + "(schema meta); analysts query the tables of main");
 
         getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.REFRESH.getId(), refreshAction);
         IToolBarManager toolbar = getViewSite().getActionBars().getToolBarManager();
         toolbar.add(refreshAction);
         toolbar.add(exportAction);
+        getViewSite().getActionBars().getMenuManager().add(stagingAction);
 
         MenuManager context = new MenuManager();
         context.add(refreshAction);
         context.add(exportAction);
+        context.add(stagingAction);
         Menu menu = context.createContextMenu(viewer.getControl());
         viewer.getControl().setMenu(menu);
     }
@@ -150,9 +169,15 @@ public final class DataView extends ViewPart {
         Job job = Job.create("Reading workspace database tables", (IProgressMonitor monitor) -> {
             try {
                 WorkspaceDatabase db = Services.get(WorkspaceDatabaseService.class).database();
-                List<TableSummary> tables = db.tables();
+                boolean staging = showStaging;
+                List<TableSummary> tables = staging ? db.tables() : db.tables(WorkspaceDatabase.MAIN_SCHEMA);
                 String summary = describe(tables);
-                viewer.getControl().getDisplay().asyncExec(() -> show(tables, summary, db.file()));
+                viewer.getControl().getDisplay().asyncExec(() -> {
+                    // a list read before the staging toggle changed is not what the view now shows
+                    if (staging == showStaging) {
+                        show(tables, summary, db.file());
+                    }
+                });
                 return Status.OK_STATUS;
             } catch (Exception e) {
                 return Status.error("Cannot read the tables of the workspace database: " + e.getMessage(), e);
@@ -160,6 +185,32 @@ public final class DataView extends ViewPart {
         });
         job.setSystem(false);
         job.schedule();
+    }
+
+    /**
+     * Lists the staging ({@code raw}) and bookkeeping ({@code meta}) schemas too, or main only, and refreshes.
+     */
+    public void setShowStaging(boolean show) {
+        showStaging = show;
+        if (stagingAction != null && stagingAction.isChecked() != show) {
+            stagingAction.setChecked(show);
+        }
+        refresh();
+    }
+
+    /** Whether the staging and bookkeeping schemas are listed. */
+    public boolean isShowingStaging() {
+        return showStaging;
+    }
+
+    /** Labels of a table's row whose tooltip names the table and gives its whole description. */
+    private abstract static class TableLabels extends ColumnLabelProvider {
+        @Override
+        public String getToolTipText(Object element) {
+            TableSummary t = (TableSummary) element;
+            String kind = (t.view() ? "View " : "Table ") + t.schema() + "." + t.name();
+            return t.description() == null ? kind : kind + "\n" + t.description();
+        }
     }
 
     /** The tables shown now (for tests and other views). */

@@ -57,10 +57,20 @@ class GenericSheetImporterTest {
                     + "|| '|' || review_expected_marker FROM user_annual_reviews WHERE old_la_code = '890'"));
             assertEquals(638745L, db.scalar("SELECT total_ehc_plans FROM user_annual_reviews WHERE geographic_level = 'National'"));
             assertEquals(163L, ((Number) db.scalar("SELECT count(*) FROM user_annual_reviews WHERE provenance_id = 5")).longValue());
-            assertEquals(1L, ((Number) db.scalar("SELECT count(*) FROM generic_import WHERE table_name = 'user_annual_reviews'")).longValue());
-            // importing again replaces the table made by this importer
+            assertEquals(1L, ((Number) db.scalar("SELECT count(*) FROM meta.generic_import WHERE table_name = 'user_annual_reviews'")).longValue());
+            // described for the Data view and SQL completion: the source file, and each column's heading
+            assertEquals("Sheet 'annual_reviews' of annual_reviews.csv, imported as it was (generic sheet import); one row "
+                    + "per data row of the sheet.", db.scalar("SELECT comment FROM duckdb_tables() WHERE table_name = "
+                    + "'user_annual_reviews'"));
+            assertEquals(0L, ((Number) db.scalar("SELECT count(*) FROM duckdb_columns() WHERE table_name = "
+                    + "'user_annual_reviews' AND comment IS NULL")).longValue(), "every column described");
+            assertTrue(((String) db.scalar("SELECT comment FROM duckdb_columns() WHERE table_name = 'user_annual_reviews' "
+                    + "AND column_name = 'review_expected_marker'")).contains("'review_expected' of annual_reviews.csv"));
+            // importing again replaces the table made by this importer, described again
             imp.load(SourceFile.of(csv), db.sink(6), new NullProgressMonitor());
             assertEquals(163L, ((Number) db.scalar("SELECT count(*) FROM user_annual_reviews")).longValue());
+            assertEquals(0L, ((Number) db.scalar("SELECT count(*) FROM duckdb_columns() WHERE table_name = "
+                    + "'user_annual_reviews' AND comment IS NULL")).longValue());
             // but never a table it did not make
             ImportException e = assertThrows(ImportException.class, () -> new GenericSheetImporter("la", null, Map.of(), 10)
                     .load(SourceFile.of(csv), db.sink(7), new NullProgressMonitor()));

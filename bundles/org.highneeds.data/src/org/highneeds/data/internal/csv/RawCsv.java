@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
+import org.highneeds.data.WorkspaceDatabase;
 import org.highneeds.data.imports.ImportException;
 import org.highneeds.data.imports.ImportLocation;
 import org.highneeds.data.imports.ImportSink;
@@ -23,7 +24,7 @@ import org.highneeds.data.imports.SourceFile;
 import org.highneeds.data.internal.sql.Sql;
 
 /**
- * Copies a CSV file as published into a raw all-VARCHAR table with DuckDB's reader (fast, parallel), and turns
+ * Copies a CSV file as published into a raw all-VARCHAR table of schema {@code raw} with DuckDB's reader (fast, parallel), and turns
  * any refusal into an {@link ImportException} naming row and column. The data row with {@code rowid} sits on file
  * line {@code rowid - baseRowid + 2} (header on line 1; DuckDB numbers rows of a table created inside an open
  * transaction from a large base; quoted line breaks inside cells would shift lines, EES files have none).
@@ -35,11 +36,24 @@ public final class RawCsv {
 
     private static final Pattern DUCKDB_LINE = Pattern.compile("CSV Error on Line: (\\d+)");
 
-    /** What was loaded; {@code profile} describes the file's cells (read in Java while DuckDB read the file). */
+    /**
+     * What was loaded into {@code raw.<table>}; {@code profile} describes the file's cells (read in Java while DuckDB
+     * read the file).
+     */
     public record Raw(String table, CsvHeader header, long rows, long baseRowid, CellProfile profile) {
         /** 1-based file line of a data row id. */
         public long fileRow(long rowid) {
             return rowid - baseRowid + 2;
+        }
+
+        /** The table as written in SQL, schema-qualified: {@code raw."raw_p5"}. */
+        public String sql() {
+            return Sql.raw(table);
+        }
+
+        /** The table as shown to people: {@code raw.raw_p5}. */
+        public String qualifiedName() {
+            return WorkspaceDatabase.RAW_SCHEMA + "." + table;
         }
     }
 
@@ -67,7 +81,7 @@ public final class RawCsv {
     }
 
     /**
-     * Loads {@code file} into a new table {@code table}; reports duplicated header names as warnings; rejects
+     * Loads {@code file} into a new table {@code raw.<table>}; reports duplicated header names as warnings; rejects
      * ragged rows, bad encoding, truncation, no data rows and over-long cells.
      */
     public static Raw load(SourceFile file, CsvHeader header, String table, ImportSink sink, IProgressMonitor monitor)
@@ -85,7 +99,7 @@ public final class RawCsv {
         }
         cols.append('}');
         String path = file.path().toAbsolutePath().toString();
-        String sql = "CREATE TABLE " + Sql.ident(table) + " AS SELECT * FROM read_csv(" + Sql.literal(path)
+        String sql = "CREATE TABLE " + Sql.raw(table) + " AS SELECT * FROM read_csv(" + Sql.literal(path)
                 + ", header = true, auto_detect = false, columns = " + cols + ", delim = ',', quote = '\"', "
                 + "escape = '\"', strict_mode = true, null_padding = false, max_line_size = 4000000)";
         // the cell profile is read on a second thread meanwhile: the file is then read twice at the same time, which
@@ -117,19 +131,19 @@ public final class RawCsv {
             throw new ImportException(new ImportLocation(name, null, 0, 0, null), "cannot read the file: "
                     + e.getCause().getMessage(), e.getCause());
         }
-        long rows = Sql.queryLong(c, "SELECT count(*) FROM " + Sql.ident(table));
+        long rows = Sql.queryLong(c, "SELECT count(*) FROM " + Sql.raw(table));
         if (rows == 0) {
             throw new ImportException(new ImportLocation(name, null, 2, 0, null),
                     "the file has a header but no data rows (empty or truncated file)");
         }
-        Raw raw = new Raw(table, header, rows, Sql.queryLong(c, "SELECT min(rowid) FROM " + Sql.ident(table)), profile);
+        Raw raw = new Raw(table, header, rows, Sql.queryLong(c, "SELECT min(rowid) FROM " + Sql.raw(table)), profile);
         checkCellLengths(c, name, raw);
         return raw;
     }
 
     private static void checkCellLengths(Connection c, String name, Raw raw) throws SQLException, ImportException {
         CsvHeader header = raw.header();
-        String table = raw.table();
+        String table = raw.sql();
         // a cell has at most as many characters as bytes, so only a column with a cell longer than the limit in
         // bytes (from the profile) needs its characters counted
         List<String> names = header.names();
@@ -143,12 +157,12 @@ public final class RawCsv {
             if (i > 0) q.append(", ");
             q.append(suspects.contains(i) ? "max(length(" + Sql.ident(names.get(i)) + "))" : "0");
         }
-        q.append(" FROM ").append(Sql.ident(table));
+        q.append(" FROM ").append(table);
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(q.toString())) {
             r.next();
             for (int i = 0; i < names.size(); i++) {
                 if (r.getLong(i + 1) > MAX_CELL_CHARS) {
-                    long rowid = Sql.queryLong(c, "SELECT min(rowid) FROM " + Sql.ident(table) + " WHERE length("
+                    long rowid = Sql.queryLong(c, "SELECT min(rowid) FROM " + table + " WHERE length("
                             + Sql.ident(names.get(i)) + ") > " + MAX_CELL_CHARS);
                     throw new ImportException(new ImportLocation(name, null, raw.fileRow(rowid), i + 1, names.get(i)),
                             "a cell of " + r.getLong(i + 1) + " characters (limit " + MAX_CELL_CHARS

@@ -18,11 +18,12 @@ import org.highneeds.data.imports.SourceFile;
 import org.highneeds.data.internal.csv.CellProfile;
 import org.highneeds.data.internal.csv.CsvHeader;
 import org.highneeds.data.internal.csv.RawCsv;
+import org.highneeds.data.internal.sql.Descriptions;
 import org.highneeds.data.internal.sql.Sql;
 import org.highneeds.data.internal.util.Markers;
 
 /**
- * Loads an Explore Education Statistics CSV: raw table as published, and its part of the long view
+ * Loads an Explore Education Statistics CSV: raw table as published (schema {@code raw}), and its part of the long view
  * {@code ees_observation} (one row per data row and indicator, unpivoted from the raw table on read), all in SQL. Columns are selected by name, never
  * by position; filters are text columns, indicators are columns holding numbers or only markers.
  */
@@ -63,7 +64,7 @@ public final class EesCsv {
         }
     }
 
-    /** The raw table name of an import. */
+    /** The raw table name of an import (in schema {@code raw}). */
     public static String rawTable(long provenanceId) {
         return "raw_p" + provenanceId;
     }
@@ -89,7 +90,7 @@ public final class EesCsv {
         String table = rawTable(sink.provenanceId());
         RawCsv.Raw raw = RawCsv.load(file, header, table, sink, sub.split(40));
         registerRaw(c, sink.provenanceId(), table, name);
-        String t = Sql.ident(table);
+        String t = raw.sql();
         String tp = col(header, "time_period");
 
         // periods parsed once per distinct value rather than once per row
@@ -113,7 +114,7 @@ public final class EesCsv {
         sub.worked(10);
 
         try (Statement s = c.createStatement()) {
-            s.executeUpdate("INSERT INTO ees_observation_source(provenance_id, select_sql) VALUES (" + sink.provenanceId()
+            s.executeUpdate("INSERT INTO meta.ees_observation_source(provenance_id, select_sql) VALUES (" + sink.provenanceId()
                     + ", " + Sql.literal(observationSelect(header, t, sink.provenanceId(), datasetId, filters, indicators))
                     + ")");
         }
@@ -128,10 +129,10 @@ public final class EesCsv {
         return new Loaded(raw, List.copyOf(filters), List.copyOf(indicators), obs, periods[0], periods[1]);
     }
 
-    /** Records which raw table holds a provenance's file. */
+    /** Records which raw table (in schema raw) holds a provenance's file. */
     public static void registerRaw(Connection c, long provenanceId, String table, String fileName) throws SQLException {
         try (Statement s = c.createStatement()) {
-            s.executeUpdate("INSERT INTO raw_table(provenance_id, table_name, file_name) VALUES (" + provenanceId
+            s.executeUpdate("INSERT INTO meta.raw_table(provenance_id, table_name, file_name) VALUES (" + provenanceId
                     + ", " + Sql.literal(table) + ", " + Sql.literal(fileName) + ")");
         }
     }
@@ -219,22 +220,24 @@ public final class EesCsv {
     }
 
     /**
-     * Recreates the view {@code ees_observation} as the UNION ALL of the SELECTs in {@code ees_observation_source}
-     * without the periods in {@code ees_withdrawn_period}; run inside the import's transaction, so a failed import
-     * leaves the old view.
+     * Recreates the view {@code ees_observation} as the UNION ALL of the SELECTs in {@code meta.ees_observation_source}
+     * without the periods in {@code meta.ees_withdrawn_period}, keeping its descriptions; run inside the import's
+     * transaction, so a failed import leaves the old view.
      */
     public static void rebuildObservationView(Connection c) throws SQLException {
+        Descriptions kept = Descriptions.ofView(c, "main", "ees_observation");
         StringBuilder v = new StringBuilder("CREATE OR REPLACE VIEW ees_observation AS SELECT o.* FROM (")
                 .append(OBSERVATION_COLUMNS);
         try (Statement s = c.createStatement();
-                ResultSet r = s.executeQuery("SELECT select_sql FROM ees_observation_source ORDER BY provenance_id")) {
+                ResultSet r = s.executeQuery("SELECT select_sql FROM meta.ees_observation_source ORDER BY provenance_id")) {
             while (r.next()) v.append(" UNION ALL (").append(r.getString(1)).append(')');
         }
-        v.append(") o WHERE NOT EXISTS (SELECT 1 FROM ees_withdrawn_period w WHERE w.release_id = o.provenance_id "
+        v.append(") o WHERE NOT EXISTS (SELECT 1 FROM meta.ees_withdrawn_period w WHERE w.release_id = o.provenance_id "
                 + "AND w.period_year IS NOT DISTINCT FROM o.period_year)");
         try (Statement s = c.createStatement()) {
             s.execute(v.toString());
         }
+        kept.restore(c);
     }
 
     private static String observationSelect(CsvHeader h, String t, long pid, String datasetId, List<String> filters,
@@ -315,7 +318,7 @@ public final class EesCsv {
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT count(*) FROM (" + known + ")")) {
             if (!r.next() || r.getLong(1) == 0) return;
         }
-        String t = Sql.ident(raw.table());
+        String t = raw.sql();
         // codes as written grouped first (a few hundred distinct values), trimmed and compared after
         String q = "SELECT la, min(r) FROM (SELECT NULLIF(trim(w), '') AS la, r FROM (SELECT " + col(h, "old_la_code")
                 + " AS w, min(rowid) AS r FROM " + t + " GROUP BY 1)) WHERE la IS NOT NULL AND la NOT IN (SELECT la_code "

@@ -46,7 +46,7 @@ public final class EesCsvImporter implements DatasetImporter {
         sink.describeDataset(dataset, file.fileName(), "Department for Education (Explore Education Statistics)");
         try {
             EesCsv.Loaded l = EesCsv.load(file, sink, dataset, monitor);
-            return new ImportSummary(l.observations(), List.of(l.raw().table(), "ees_observation"), l.periodFrom(),
+            return new ImportSummary(l.observations(), List.of(l.raw().qualifiedName(), "ees_observation"), l.periodFrom(),
                     l.periodTo());
         } catch (SQLException e) {
             throw new ImportException(new ImportLocation(file.fileName(), null, 0, 0, null),

@@ -32,6 +32,7 @@ import org.highneeds.data.internal.sheet.CellType;
 import org.highneeds.data.internal.sheet.Headings;
 import org.highneeds.data.internal.sheet.ImportSupport;
 import org.highneeds.data.internal.sheet.LongRowWriter;
+import org.highneeds.data.internal.sql.Sql;
 import org.highneeds.data.internal.util.Markers;
 import org.highneeds.data.internal.sheet.SheetCell;
 import org.highneeds.data.internal.sheet.SheetReader;
@@ -293,7 +294,8 @@ public final class GenericSheetImporter implements DatasetImporter {
                 }, sub.split(7));
                 out.flush();
             }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO generic_import (provenance_id, table_name, "
+            describe(c, table, cols, file.fileName(), p.sheet());
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO meta.generic_import (provenance_id, table_name, "
                     + "source_file, sheet, columns_json, row_count) VALUES (?, ?, ?, ?, ?, ?)")) {
                 ps.setLong(1, sink.provenanceId());
                 ps.setString(2, table);
@@ -309,11 +311,64 @@ public final class GenericSheetImporter implements DatasetImporter {
         }
     }
 
+    /**
+     * Describes every table this importer made that is still registered in {@code meta.generic_import}, from the
+     * registry (schema V061: tables imported before descriptions existed).
+     */
+    public static void describeImported(Connection c) throws SQLException {
+        List<String[]> tables = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT g.table_name, g.source_file, g.sheet, "
+                + "g.columns_json FROM meta.generic_import g JOIN duckdb_tables() t ON t.table_name = g.table_name AND "
+                + "t.schema_name = 'main' AND t.database_name = current_database() ORDER BY g.table_name")) {
+            while (r.next()) tables.add(new String[] {r.getString(1), r.getString(2), r.getString(3), r.getString(4)});
+        }
+        for (String[] t : tables) {
+            List<ColumnSpec> cols = new ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT j.name, j.heading, j.type FROM (SELECT unnest(from_json(?, "
+                    + "'[{\"name\": \"VARCHAR\", \"heading\": \"VARCHAR\", \"type\": \"VARCHAR\"}]')) AS j)")) {
+                p.setString(1, t[3]);
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        cols.add(new ColumnSpec(cols.size() + 1, r.getString(2), r.getString(1), ColumnType.valueOf(r.getString(3))));
+                    }
+                }
+            }
+            describe(c, t[0], cols, t[1], t[2]);
+        }
+    }
+
+    /**
+     * Describes the table and its columns for the Data view and SQL completion: the source file and sheet, and each
+     * column's heading (a marker column holds what a numeric cell said instead of a number).
+     */
+    private static void describe(Connection c, String table, List<ColumnSpec> cols, String fileName, String sheet)
+            throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("COMMENT ON TABLE " + table + " IS " + Sql.literal("Sheet '" + sheet + "' of " + fileName
+                    + ", imported as it was (generic sheet import); one row per data row of the sheet."));
+            s.execute("COMMENT ON COLUMN " + table + ".provenance_id IS " + Sql.literal("The import these rows come "
+                    + "from (provenance.id): file " + fileName + "."));
+            for (ColumnSpec cs : cols) {
+                String heading = cs.heading() == null || cs.heading().isBlank() ? "(no heading)" : cs.heading();
+                s.execute("COMMENT ON COLUMN " + table + "." + cs.name() + " IS " + Sql.literal("Column '" + heading + "' of "
+                        + fileName + " (" + cs.type().name().toLowerCase(Locale.ROOT)
+                        + (cs.type().isNumeric() ? "; NULL when the cell held a marker or was blank, see "
+                                + cs.name() + "_marker" : "") + ")."));
+                if (cs.type().isNumeric()) {
+                    s.execute("COMMENT ON COLUMN " + table + "." + cs.name() + "_marker IS " + Sql.literal("What "
+                            + "column '" + heading + "' of " + fileName + " held when it was not a number: a "
+                            + "suppression marker such as c, x, z or low, '' for a blank cell; NULL when "
+                            + cs.name() + " has a value."));
+                }
+            }
+        }
+    }
+
     /** Creates the table; replaces it only when an earlier generic import made it. */
     private static void prepareTable(Connection c, String table, List<ColumnSpec> cols, ImportLocation where)
             throws SQLException, ImportException {
         boolean exists;
-        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM information_schema.tables WHERE table_name = ?")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'main' AND table_name = ?")) {
             ps.setString(1, table);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
@@ -322,7 +377,7 @@ public final class GenericSheetImporter implements DatasetImporter {
         }
         if (exists) {
             boolean ours;
-            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM generic_import WHERE table_name = ?")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM meta.generic_import WHERE table_name = ?")) {
                 ps.setString(1, table);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
@@ -332,7 +387,7 @@ public final class GenericSheetImporter implements DatasetImporter {
             if (!ours) throw new ImportException(where, "table '" + table + "' exists and was not made by a sheet import; choose another name");
             try (Statement s = c.createStatement()) {
                 s.execute("DROP TABLE " + table);
-                s.execute("DELETE FROM generic_import WHERE table_name = '" + table + "'");
+                s.execute("DELETE FROM meta.generic_import WHERE table_name = '" + table + "'");
             }
         }
         StringBuilder ddl = new StringBuilder("CREATE TABLE ").append(table).append(" (provenance_id BIGINT NOT NULL");

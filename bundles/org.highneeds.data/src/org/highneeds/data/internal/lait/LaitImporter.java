@@ -61,7 +61,7 @@ public final class LaitImporter implements DatasetImporter {
             String table = EesCsv.rawTable(sink.provenanceId());
             RawCsv.Raw raw = RawCsv.load(file, h, table, sink, sub.split(50));
             EesCsv.registerRaw(sink.connection(), sink.provenanceId(), table, name);
-            String t = Sql.ident(table);
+            String t = raw.sql();
             String years = "trim(" + EesCsv.col(h, "Years") + ")";
             String la = "trim(" + EesCsv.col(h, "LA Number") + ")";
             long bad = Sql.queryLong(sink.connection(), "SELECT coalesce(min(rowid), -1) FROM " + t + " WHERE hn_period_year("
@@ -83,7 +83,7 @@ public final class LaitImporter implements DatasetImporter {
                     + "provenance_id = " + sink.provenanceId()) + "";
             String to = Sql.queryLong(sink.connection(), "SELECT max(period_year) FROM lait_indicator WHERE "
                     + "provenance_id = " + sink.provenanceId()) + "";
-            return new ImportSummary(n, List.of(table, "lait_indicator"), from, to);
+            return new ImportSummary(n, List.of(raw.qualifiedName(), "lait_indicator"), from, to);
         } catch (SQLException e) {
             throw new ImportException(new ImportLocation(name, null, 0, 0, null), "database error: " + e.getMessage(), e);
         }

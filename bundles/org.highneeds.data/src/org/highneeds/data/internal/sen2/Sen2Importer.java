@@ -129,7 +129,7 @@ public final class Sen2Importer implements DatasetImporter {
         try {
             EesCsv.Loaded l = EesCsv.load(file, sink, dataset, sub.split(70));
             Normaliser n = new Normaliser(sink, file.fileName(), l.raw(), dataset);
-            List<String> tables = new ArrayList<>(List.of(l.raw().table(), "ees_observation"));
+            List<String> tables = new ArrayList<>(List.of(l.raw().qualifiedName(), "ees_observation"));
             long rows = l.observations();
             String t = switch (kind) {
                 case CASELOAD -> n.placementColumns("ehcp_caseload", "ehcplans", List.of("All EHC plans"),
@@ -175,7 +175,7 @@ public final class Sen2Importer implements DatasetImporter {
             this.sink = sink;
             this.file = file;
             this.h = raw.header();
-            this.raw = Sql.ident(raw.table());
+            this.raw = raw.sql();
             this.profile = raw.profile();
             this.dataset = dataset;
         }

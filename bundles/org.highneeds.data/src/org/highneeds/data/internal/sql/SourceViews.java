@@ -12,22 +12,32 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Normalised tables kept as views over the raw tables (schema V005): view {@code v} is the UNION ALL of the rows
- * imported before V005 (table {@code v_stored}, which also fixes the view's columns and types) and one SELECT per
- * import ({@code view_source}), each without the periods a newer release withdrew ({@code view_period}). Every
- * change runs inside the import's transaction, so a failed import leaves the old view and no source rows.
+ * Normalised tables kept as views over the raw tables (schema V005): view {@code v} (in {@code main}) is the UNION ALL
+ * of the rows imported before V005 (table {@code raw.v_stored}, which also fixes the view's columns and types) and
+ * one SELECT per import ({@code meta.view_source}), each without the periods a newer release withdrew
+ * ({@code meta.view_period}). Every change runs inside the import's transaction, so a failed import leaves the old
+ * view and no source rows; the view's descriptions are kept across each rebuild.
  */
 public final class SourceViews {
 
     /** The table of the periods each import's SELECT gives, and which newer release withdrew them. */
-    public static final String PERIOD_TABLE = "view_period";
+    private static final String PERIOD_TABLE = Sql.meta("view_period");
+
+    /** The table of each import's SELECT per view. */
+    private static final String SOURCE_TABLE = Sql.meta("view_source");
 
     private SourceViews() {
     }
 
-    /** The table holding the rows imported before the view existed; it defines the view's columns. */
+    /** The table (in schema raw) holding the rows imported before the view existed; it defines the view's columns. */
     public static String storedTable(String view) {
         return view + "_stored";
+    }
+
+    /** The SQL list of the periods release {@code provenanceId} gives to {@code view}, for {@code IN (...)}. */
+    public static String periodsOf(String view, long provenanceId) {
+        return "SELECT period_year FROM " + PERIOD_TABLE + " WHERE view_name = " + Sql.literal(view)
+                + " AND provenance_id = " + provenanceId;
     }
 
     /**
@@ -37,14 +47,14 @@ public final class SourceViews {
     public static void add(Connection c, String view, long provenanceId, String selectSql, List<Integer> periodYears)
             throws SQLException {
         try (PreparedStatement p = c.prepareStatement(
-                "INSERT INTO view_source(view_name, provenance_id, select_sql) VALUES (?, ?, ?)")) {
+                "INSERT INTO " + SOURCE_TABLE + "(view_name, provenance_id, select_sql) VALUES (?, ?, ?)")) {
             p.setString(1, view);
             p.setLong(2, provenanceId);
             p.setString(3, selectSql);
             p.executeUpdate();
         }
         try (PreparedStatement p = c.prepareStatement(
-                "INSERT INTO view_period(view_name, provenance_id, period_year) VALUES (?, ?, ?)")) {
+                "INSERT INTO " + PERIOD_TABLE + "(view_name, provenance_id, period_year) VALUES (?, ?, ?)")) {
             for (Integer y : new java.util.TreeSet<>(periodYears)) {
                 p.setString(1, view);
                 p.setLong(2, provenanceId);
@@ -60,7 +70,7 @@ public final class SourceViews {
     public static List<String> views(Connection c) throws SQLException {
         List<String> out = new ArrayList<>();
         try (Statement s = c.createStatement();
-                ResultSet r = s.executeQuery("SELECT DISTINCT view_name FROM view_source ORDER BY 1")) {
+                ResultSet r = s.executeQuery("SELECT DISTINCT view_name FROM " + SOURCE_TABLE + " ORDER BY 1")) {
             while (r.next()) out.add(r.getString(1));
         }
         return out;
@@ -74,13 +84,12 @@ public final class SourceViews {
     public static int withdraw(Connection c, String view, long newId, List<Long> olderIds) throws SQLException {
         if (olderIds.isEmpty()) return 0;
         String older = olderIds.stream().map(String::valueOf).reduce((a, b) -> a + "," + b).orElseThrow();
-        String periods = "SELECT period_year FROM view_period WHERE view_name = " + Sql.literal(view)
-                + " AND provenance_id = " + newId;
+        String periods = periodsOf(view, newId);
         int n;
         try (Statement s = c.createStatement()) {
-            s.executeUpdate("DELETE FROM " + Sql.ident(storedTable(view)) + " WHERE provenance_id IN (" + older
+            s.executeUpdate("DELETE FROM " + Sql.raw(storedTable(view)) + " WHERE provenance_id IN (" + older
                     + ") AND period_year IN (" + periods + ")");
-            n = s.executeUpdate("UPDATE view_period SET withdrawn_by = " + newId + " WHERE view_name = "
+            n = s.executeUpdate("UPDATE " + PERIOD_TABLE + " SET withdrawn_by = " + newId + " WHERE view_name = "
                     + Sql.literal(view) + " AND withdrawn_by IS NULL AND provenance_id IN (" + older + ") AND "
                     + "period_year IN (" + periods + ")");
         }
@@ -90,23 +99,24 @@ public final class SourceViews {
 
     /** What a release still has in {@code view}: periods shown from its SELECT plus rows in the stored table. */
     public static long remaining(Connection c, String view, long provenanceId) throws SQLException {
-        return Sql.queryLong(c, "SELECT count(*) FROM view_period WHERE view_name = " + Sql.literal(view)
+        return Sql.queryLong(c, "SELECT count(*) FROM " + PERIOD_TABLE + " WHERE view_name = " + Sql.literal(view)
                 + " AND provenance_id = " + provenanceId + " AND withdrawn_by IS NULL")
-                + Sql.queryLong(c, "SELECT count(*) FROM " + Sql.ident(storedTable(view)) + " WHERE provenance_id = "
+                + Sql.queryLong(c, "SELECT count(*) FROM " + Sql.raw(storedTable(view)) + " WHERE provenance_id = "
                         + provenanceId);
     }
 
-    /** Recreates {@code view} from its stored table and sources. */
+    /** Recreates {@code view} from its stored table and sources, keeping its descriptions. */
     public static void rebuild(Connection c, String view) throws SQLException {
+        Descriptions kept = Descriptions.ofView(c, "main", view);
         Map<String, String> columns = new LinkedHashMap<>();
         try (PreparedStatement p = c.prepareStatement("SELECT column_name, data_type FROM duckdb_columns() "
-                + "WHERE schema_name = 'main' AND table_name = ? ORDER BY column_index")) {
+                + "WHERE database_name = current_database() AND schema_name = 'raw' AND table_name = ? ORDER BY column_index")) {
             p.setString(1, storedTable(view));
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) columns.put(r.getString(1), r.getString(2));
             }
         }
-        if (columns.isEmpty()) throw new SQLException("no table " + storedTable(view) + " defines the view " + view);
+        if (columns.isEmpty()) throw new SQLException("no table raw." + storedTable(view) + " defines the view " + view);
         StringBuilder names = new StringBuilder();
         StringBuilder casts = new StringBuilder();
         for (Map.Entry<String, String> e : columns.entrySet()) {
@@ -122,7 +132,7 @@ public final class SourceViews {
         Map<Long, List<Integer>> withdrawn = new TreeMap<>();
         Map<Long, Long> live = new TreeMap<>();
         try (PreparedStatement p = c.prepareStatement("SELECT provenance_id, period_year, withdrawn_by IS NULL "
-                + "FROM view_period WHERE view_name = ? ORDER BY 1, 2")) {
+                + "FROM " + PERIOD_TABLE + " WHERE view_name = ? ORDER BY 1, 2")) {
             p.setString(1, view);
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
@@ -133,9 +143,9 @@ public final class SourceViews {
             }
         }
         StringBuilder v = new StringBuilder("CREATE OR REPLACE VIEW ").append(Sql.ident(view)).append(" AS SELECT ")
-                .append(names).append(" FROM ").append(Sql.ident(storedTable(view)));
+                .append(names).append(" FROM ").append(Sql.raw(storedTable(view)));
         try (PreparedStatement p = c.prepareStatement(
-                "SELECT provenance_id, select_sql FROM view_source WHERE view_name = ? ORDER BY provenance_id, rowid")) {
+                "SELECT provenance_id, select_sql FROM " + SOURCE_TABLE + " WHERE view_name = ? ORDER BY provenance_id, rowid")) {
             p.setString(1, view);
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
@@ -155,5 +165,6 @@ public final class SourceViews {
         try (Statement s = c.createStatement()) {
             s.execute(v.toString());
         }
+        kept.restore(c);
     }
 }

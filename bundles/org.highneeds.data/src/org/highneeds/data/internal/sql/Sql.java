@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
+import org.highneeds.data.WorkspaceDatabase;
 
 /** Runs long SQL statements so that a cancelled progress monitor interrupts them. */
 public final class Sql {
@@ -63,15 +64,26 @@ public final class Sql {
         return '"' + name.replace("\"", "\"\"") + '"';
     }
 
+    /** A table of schema {@code raw} (files as published), as written in SQL: {@code raw."raw_p5"}. */
+    public static String raw(String table) {
+        return WorkspaceDatabase.RAW_SCHEMA + "." + ident(table);
+    }
+
+    /** A table of schema {@code meta} (the importers' bookkeeping), as written in SQL. */
+    public static String meta(String table) {
+        return WorkspaceDatabase.META_SCHEMA + "." + ident(table);
+    }
+
     /** Quotes a string literal for DuckDB. */
     public static String literal(String s) {
         return s == null ? "NULL" : '\'' + s.replace("'", "''") + '\'';
     }
 
-    /** True when a table of that name exists in the main schema. */
+    /** True when a table or view of that name exists in the main schema. */
     public static boolean tableExists(Connection c, String table) throws SQLException {
         // the catalogue functions directly: information_schema.tables is a far slower view over them
-        return queryLong(c, "SELECT (SELECT count(*) FROM duckdb_tables() WHERE table_name = " + literal(table)
-                + ") + (SELECT count(*) FROM duckdb_views() WHERE view_name = " + literal(table) + ")") > 0;
+        return queryLong(c, "SELECT (SELECT count(*) FROM duckdb_tables() WHERE schema_name = 'main' AND table_name = "
+                + literal(table) + ") + (SELECT count(*) FROM duckdb_views() WHERE schema_name = 'main' AND view_name = "
+                + literal(table) + ")") > 0;
     }
 }

@@ -302,6 +302,15 @@ class SqlConsoleTest {
         StyleRange select = editor.sourceViewer().getTextWidget().getStyleRangeAtOffset(0);
         assertNotNull(select);
         assertEquals(SWT.BOLD, select.fontStyle & SWT.BOLD);
+
+        // a workspace table's description (COMMENT ON, schema V061) is the proposal's additional info
+        String described = "SELECT * FROM provenan";
+        SqlEditor other = newConsole(described);
+        ICompletionProposal provenance = Arrays.stream(new SqlCompletionProcessor().computeCompletionProposals(
+                other.sourceViewer(), described.length())).filter(p -> p.getDisplayString().startsWith("provenance"))
+                .findFirst().orElseThrow();
+        assertTrue(provenance.getAdditionalProposalInfo().startsWith("Table provenance (main.provenance)\n\nEvery imported "
+                + "file: name, checksum, dataset"), provenance.getAdditionalProposalInfo());
     }
 
     @Test

@@ -15,7 +15,10 @@ import org.eclipse.ui.PlatformUI;
 import org.highneeds.sql.CompletionProposal.Kind;
 import org.highneeds.ui.sql.SqlUi;
 
-/** Content assist from the core's CompletionEngine over the cached workspace catalog. */
+/**
+ * Content assist from the core's CompletionEngine over the cached workspace catalog; a table's, view's or column's
+ * description is the proposal's additional info.
+ */
 public final class SqlCompletionProcessor implements IContentAssistProcessor {
 
     private String error;
@@ -37,8 +40,24 @@ public final class SqlCompletionProcessor implements IContentAssistProcessor {
     private static ICompletionProposal toProposal(org.highneeds.sql.CompletionProposal p) {
         String display = p.detail() == null || p.detail().isBlank() ? p.label() : p.label() + "  \u2013  " + p.detail();
         int length = p.replaceEnd() - p.replaceStart();
+        // the description (COMMENT ON) shows in the proposal's additional info beside the list
         return new CompletionProposal(p.replacement(), p.replaceStart(), length, p.replacement().length(),
-                image(p.kind()), display, null, null);
+                image(p.kind()), display, null, additionalInfo(p));
+    }
+
+    /** The proposal's description under its name and detail, or null when the database has none. */
+    static String additionalInfo(org.highneeds.sql.CompletionProposal p) {
+        if (p.description() == null || p.description().isBlank()) {
+            return null;
+        }
+        String what = switch (p.kind()) {
+            case TABLE -> "Table ";
+            case VIEW -> "View ";
+            case COLUMN -> "Column ";
+            default -> "";
+        };
+        return what + p.label() + (p.detail() == null || p.detail().isBlank() ? "" : " (" + p.detail() + ")") + "\n\n"
+                + p.description();
     }
 
     private static Image image(Kind kind) {
