@@ -106,10 +106,15 @@ class DataViewTest {
     }
 
     private static void waitUntil(Display display, BooleanSupplier condition) {
-        long deadline = System.currentTimeMillis() + 30_000;
+        waitUntil(display, "the Data view", 30_000, condition);
+    }
+
+    /** Runs the event loop until {@code condition} holds; fails naming {@code what} after {@code millis}. */
+    static void waitUntil(Display display, String what, long millis, BooleanSupplier condition) {
+        long deadline = System.currentTimeMillis() + millis;
         while (!condition.getAsBoolean()) {
             if (System.currentTimeMillis() > deadline) {
-                fail("timed out waiting for the Data view");
+                fail("timed out waiting for " + what);
             }
             if (!display.readAndDispatch()) {
                 display.timerExec(50, () -> { });
@@ -123,6 +128,11 @@ class DataViewTest {
 
     /** Saves a picture of the window for people to look at; CI keeps it under target/screenshots. */
     static void screenshot(Shell shell, String name) throws Exception {
+        screenshot(shell, shell.getBounds(), name);
+    }
+
+    /** Saves a picture of {@code bounds} (display coordinates), e.g. the status bar of a window. */
+    static void screenshot(Shell shell, Rectangle bounds, String name) throws Exception {
         String dir = System.getProperty("highneeds.screenshots");
         if (dir == null) {
             return;
@@ -131,7 +141,6 @@ class DataViewTest {
         while (display.readAndDispatch()) {
             // paint before capturing
         }
-        Rectangle bounds = shell.getBounds();
         Image image = new Image(display, bounds.width, bounds.height);
         GC gc = new GC(display);
         try {

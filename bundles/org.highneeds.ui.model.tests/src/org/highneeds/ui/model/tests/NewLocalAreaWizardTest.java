@@ -24,6 +24,7 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.highneeds.area.AreaProjects;
+import org.highneeds.data.MyLocalAuthority;
 import org.highneeds.data.imports.DatasetCatalog;
 import org.highneeds.data.imports.ImportResult;
 import org.highneeds.data.imports.ImportService;
@@ -60,10 +61,7 @@ class NewLocalAreaWizardTest {
         }
 
         NewLocalAreaWizard wizard = new NewLocalAreaWizard();
-        wizard.init(PlatformUI.getWorkbench(), StructuredSelection.EMPTY);
-        WizardDialog dialog = new WizardDialog(window.getShell(), wizard);
-        dialog.setBlockOnOpen(false);
-        dialog.open();
+        WizardDialog dialog = open(window, wizard);
         try {
             assertFalse(wizard.canFinish(), "nothing chosen yet");
             assertTrue(wizard.page().shown().size() > 150, "every current LA is offered: " + wizard.page().shown().size());
@@ -126,6 +124,35 @@ class NewLocalAreaWizardTest {
         page.showView(ModelUi.AREAS_VIEW_ID);
         page.activate(editor);
         Areas.screenshot(window.getShell(), "new-local-area-barnet.png");
+    }
+
+    @Test
+    void myLaIsChosenWhenTheWizardOpens() throws Exception {
+        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        try (Connection c = HighNeedsUi.getDefault().database().connect()) {
+            new ImportService(c, DatasetCatalog.fromExtensions().importers())
+                    .importAll(List.of(shared("statistical-neighbours/la_code_list.xlsx")), null, new NullProgressMonitor());
+        }
+        MyLocalAuthority.set("370");
+        NewLocalAreaWizard wizard = new NewLocalAreaWizard();
+        WizardDialog dialog = open(window, wizard);
+        try {
+            assertEquals(new Authority("370", "Barnsley", "Yorkshire and The Humber"), wizard.page().selected());
+            assertTrue(wizard.page().shown().size() > 150, "the others are still offered");
+            assertTrue(wizard.canFinish());
+        } finally {
+            dialog.close();
+            MyLocalAuthority.set(null);
+        }
+    }
+
+    /** The wizard in its dialog, open without waiting for it to close. */
+    private static WizardDialog open(IWorkbenchWindow window, NewLocalAreaWizard wizard) {
+        wizard.init(PlatformUI.getWorkbench(), StructuredSelection.EMPTY);
+        WizardDialog dialog = new WizardDialog(window.getShell(), wizard);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        return dialog;
     }
 
     private static Path shared(String relative) {

@@ -180,9 +180,16 @@ public final class DataCatalogView extends ViewPart {
 
     /** The catalogue with the provenance of every imported file. */
     public static List<CatalogueEntry> load() throws Exception {
+        try (Connection c = HighNeedsUi.getDefault().database().connect()) {
+            return load(c);
+        }
+    }
+
+    /** The catalogue with the provenance of every file imported into the database of {@code c}. */
+    public static List<CatalogueEntry> load(Connection c) throws java.sql.SQLException {
         DatasetCatalog catalog = DatasetCatalog.fromExtensions();
         Map<String, List<ImportedFile>> byImporter = new LinkedHashMap<>();
-        try (Connection c = HighNeedsUi.getDefault().database().connect(); Statement s = c.createStatement();
+        try (Statement s = c.createStatement();
                 ResultSet r = s.executeQuery("SELECT p.id, p.file_name, p.dataset_id, p.period_from, p.period_to, p.\"rows\", "
                         + "strftime(p.imported_at, '%Y-%m-%d %H:%M'), p.sha256, p.importer, p.superseded_by IS NOT NULL, "
                         + "(SELECT count(*) FROM import_warning w WHERE w.provenance_id = p.id) FROM provenance p ORDER BY p.id")) {

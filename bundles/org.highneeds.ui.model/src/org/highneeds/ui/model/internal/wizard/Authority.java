@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.highneeds.area.AreaProjects;
 import org.highneeds.model.HighNeedsFactory;
@@ -33,13 +32,6 @@ public record Authority(String code, String name, String region) {
             }
         }
         return authorities;
-    }
-
-    /** True when the filter text is empty, starts the code, or occurs in the name or region (any case). */
-    public boolean matches(String filter) {
-        String f = filter == null ? "" : filter.trim().toLowerCase(Locale.ROOT);
-        return f.isEmpty() || code.startsWith(f) || name.toLowerCase(Locale.ROOT).contains(f)
-                || region != null && region.toLowerCase(Locale.ROOT).contains(f);
     }
 
     /** The workspace project the area of this LA gets, e.g. "LA-302-Barnet" (named as AreaProjects names it). */
