@@ -36,13 +36,21 @@ public final class Screenshots {
      * returns the file, or null when no screenshot folder is set.
      */
     public static Path save(Shell shell, String name) throws Exception {
+        return save(shell, null, name);
+    }
+
+    /**
+     * As {@link #save(Shell, String)} for a part of the display ({@code bounds} in display coordinates, e.g. a status
+     * bar); null bounds take the whole shell.
+     */
+    public static Path save(Shell shell, Rectangle area, String name) throws Exception {
         Path dir = folder();
         if (dir == null) {
             return null;
         }
         Display display = shell.getDisplay();
         EventLoop.settle(display, Duration.ofMillis(500));
-        Rectangle bounds = shell.getBounds();
+        Rectangle bounds = area != null ? area : shell.getBounds();
         Image image = new Image(display, bounds.width, bounds.height);
         GC gc = new GC(display);
         try {

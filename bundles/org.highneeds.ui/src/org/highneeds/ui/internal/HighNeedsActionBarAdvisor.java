@@ -1,6 +1,8 @@
 package org.highneeds.ui.internal;
 
 import org.eclipse.jface.action.GroupMarker;
+import org.eclipse.jface.action.IContributionItem;
+import org.eclipse.jface.action.IStatusLineManager;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
@@ -10,12 +12,22 @@ import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.actions.ContributionItemFactory;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
+import org.eclipse.ui.menus.CommandContributionItem;
+import org.eclipse.ui.menus.CommandContributionItemParameter;
+import org.highneeds.ui.HighNeedsJob;
+import org.highneeds.ui.internal.myla.MyLaStatusItem;
 
 /**
- * The menu bar: File, Window and Help. Help keeps the {@code additions} group where the p2 UI contributes
- * "Check for Updates" and "Install New Software...".
+ * The menu bar: File and Edit, then one named group per job in the order of the start page
+ * ({@link HighNeedsJob#menuGroup()}: provision, sufficiency, commissioning, benchmarking, data) where each job's
+ * bundle puts its top-level menu, then {@code additions} for team plug-ins, Window and Help. Help keeps the
+ * {@code additions} group where the p2 UI contributes "Check for Updates" and "Install New Software...". The status
+ * line shows my LA.
  */
 final class HighNeedsActionBarAdvisor extends ActionBarAdvisor {
+
+    /** The command that opens the start page. */
+    static final String START_PAGE_COMMAND = "org.highneeds.ui.commands.startPage";
 
     HighNeedsActionBarAdvisor(IActionBarConfigurer configurer) {
         super(configurer);
@@ -65,6 +77,10 @@ final class HighNeedsActionBarAdvisor extends ActionBarAdvisor {
         edit.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
 
         MenuManager windowMenu = new MenuManager("&Window", IWorkbenchActionConstants.M_WINDOW);
+        windowMenu.add(startPage());
+        MenuManager perspectives = new MenuManager("Open &Perspective", "org.highneeds.ui.menus.perspectives");
+        perspectives.add(ContributionItemFactory.PERSPECTIVES_SHORTLIST.create(window));
+        windowMenu.add(perspectives);
         MenuManager showView = new MenuManager("Show &View");
         showView.add(ContributionItemFactory.VIEWS_SHORTLIST.create(window));
         windowMenu.add(showView);
@@ -75,15 +91,35 @@ final class HighNeedsActionBarAdvisor extends ActionBarAdvisor {
 
         MenuManager help = new MenuManager("&Help", IWorkbenchActionConstants.M_HELP);
         help.add(new GroupMarker(IWorkbenchActionConstants.HELP_START));
+        help.add(startPage());
+        help.add(new Separator());
         help.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         help.add(new Separator("about"));
         help.add(new GroupMarker(IWorkbenchActionConstants.HELP_END));
 
         menuBar.add(file);
         menuBar.add(edit);
-        // Capability bundles (SQL, benchmarking, ...) contribute their menus here.
+        // each job's bundle adds its menu after its group's marker, so the menus keep the start page's order
+        for (HighNeedsJob job : HighNeedsJob.values()) {
+            menuBar.add(new GroupMarker(job.menuGroup()));
+        }
+        // team plug-ins that are not a job
         menuBar.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         menuBar.add(windowMenu);
         menuBar.add(help);
+    }
+
+    @Override
+    protected void fillStatusLine(IStatusLineManager statusLine) {
+        statusLine.add(new MyLaStatusItem());
+    }
+
+    private IContributionItem startPage() {
+        IWorkbenchWindow window = getActionBarConfigurer().getWindowConfigurer().getWindow();
+        CommandContributionItemParameter p = new CommandContributionItemParameter(window, "org.highneeds.ui.menus.startPage",
+                START_PAGE_COMMAND, CommandContributionItem.STYLE_PUSH);
+        p.label = "&Start Page";
+        p.icon = Images.descriptor("icons/highneeds_16.png");
+        return new CommandContributionItem(p);
     }
 }

@@ -3,12 +3,16 @@ package org.highneeds.ui.internal;
 import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
+import org.highneeds.ui.HighNeedsJob;
 
-/** The "High Needs" perspective: the Data view on the left, editors beside it, the Data Catalogue below. */
+/**
+ * "Data": the data job's perspective. The Data view on the left, editors (local areas) beside it, the Data Catalogue
+ * below; the Local Areas, Properties and Problems views come from the local area bundle.
+ */
 public final class HighNeedsPerspective implements IPerspectiveFactory {
 
     /** Id of the perspective. */
-    public static final String ID = "org.highneeds.ui.perspective";
+    public static final String ID = HighNeedsJob.DATA_PERSPECTIVE_ID;
 
     @Override
     public void createInitialLayout(IPageLayout layout) {
@@ -21,6 +25,6 @@ public final class HighNeedsPerspective implements IPerspectiveFactory {
         layout.addShowViewShortcut(DataView.ID);
         layout.addShowViewShortcut("org.highneeds.ui.views.catalogue");
         layout.addShowViewShortcut(IPageLayout.ID_PROGRESS_VIEW);
-        layout.addPerspectiveShortcut(ID);
+        HighNeedsJob.addPerspectiveShortcuts(layout);
     }
 }

@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 
-import java.time.Duration;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -21,6 +21,7 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.highneeds.area.AreaProjects;
+import org.highneeds.data.MyLocalAuthority;
 import org.highneeds.data.imports.ImportResult;
 import org.highneeds.model.ComparatorKind;
 import org.highneeds.model.ComparatorSet;
@@ -60,10 +61,7 @@ class NewLocalAreaWizardTest {
         }
 
         NewLocalAreaWizard wizard = new NewLocalAreaWizard();
-        wizard.init(PlatformUI.getWorkbench(), StructuredSelection.EMPTY);
-        WizardDialog dialog = new WizardDialog(window.getShell(), wizard);
-        dialog.setBlockOnOpen(false);
-        dialog.open();
+        WizardDialog dialog = open(window, wizard);
         try {
             assertFalse(wizard.canFinish(), "nothing chosen yet");
             assertTrue(wizard.page().shown().size() > 150, "every current LA is offered: " + wizard.page().shown().size());
@@ -126,5 +124,33 @@ class NewLocalAreaWizardTest {
         page.showView(ModelUi.AREAS_VIEW_ID);
         page.activate(editor);
         Screenshots.save(window.getShell(), "new-local-area-barnet.png");
+    }
+
+    @Test
+    void myLaIsChosenWhenTheWizardOpens() throws Exception {
+        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        try (Connection c = Services.get(WorkspaceDatabaseService.class).database().connect()) {
+            ImportHarness.importFiles(c, List.of(SharedData.path("statistical-neighbours/la_code_list.xlsx")));
+        }
+        MyLocalAuthority.set("370");
+        NewLocalAreaWizard wizard = new NewLocalAreaWizard();
+        WizardDialog dialog = open(window, wizard);
+        try {
+            assertEquals(new Authority("370", "Barnsley", "Yorkshire and The Humber"), wizard.page().selected());
+            assertTrue(wizard.page().shown().size() > 150, "the others are still offered");
+            assertTrue(wizard.canFinish());
+        } finally {
+            dialog.close();
+            MyLocalAuthority.set(null);
+        }
+    }
+
+    /** The wizard in its dialog, open without waiting for it to close. */
+    private static WizardDialog open(IWorkbenchWindow window, NewLocalAreaWizard wizard) {
+        wizard.init(PlatformUI.getWorkbench(), StructuredSelection.EMPTY);
+        WizardDialog dialog = new WizardDialog(window.getShell(), wizard);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        return dialog;
     }
 }

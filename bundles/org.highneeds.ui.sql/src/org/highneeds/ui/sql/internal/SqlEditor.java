@@ -144,7 +144,8 @@ public final class SqlEditor extends TextEditor {
         text.setLayout(new FillLayout());
         super.createPartControl(text);
         results = new ResultsPanel(sash, this);
-        sash.setWeights(45, 55);
+        // a statement is a few lines; the answer is the many rows a commissioner reads
+        sash.setWeights(30, 70);
     }
 
     @Override

@@ -181,16 +181,21 @@ public final class DataCatalogView extends ViewPart {
 
     /** The catalogue with the provenance of every imported file. */
     public static List<CatalogueEntry> load() throws Exception {
+        try (Connection c = Services.get(WorkspaceDatabaseService.class).database().connect()) {
+            return load(c);
+        }
+    }
+
+    /** The catalogue with the provenance of every file imported into the database of {@code c}. */
+    public static List<CatalogueEntry> load(Connection c) throws java.sql.SQLException {
         DatasetCatalog catalog = DatasetCatalog.fromExtensions();
         Map<String, List<ImportedFile>> byImporter = new LinkedHashMap<>();
-        try (Connection c = Services.get(WorkspaceDatabaseService.class).database().connect()) {
-            for (ProvenanceRecord p : ProvenanceRecord.all(c)) {
-                String from = period(p.periodFrom());
-                String to = period(p.periodTo());
-                String periods = from == null ? "" : from.equals(to) || to == null ? from : from + " to " + to;
-                byImporter.computeIfAbsent(p.importer(), k -> new ArrayList<>()).add(new ImportedFile(p.id(), p.fileName(),
-                        p.datasetId(), periods, p.rows(), p.importedAt(), p.sha256(), p.warnings(), p.superseded()));
-            }
+        for (ProvenanceRecord p : ProvenanceRecord.all(c)) {
+            String from = period(p.periodFrom());
+            String to = period(p.periodTo());
+            String periods = from == null ? "" : from.equals(to) || to == null ? from : from + " to " + to;
+            byImporter.computeIfAbsent(p.importer(), k -> new ArrayList<>()).add(new ImportedFile(p.id(), p.fileName(),
+                    p.datasetId(), periods, p.rows(), p.importedAt(), p.sha256(), p.warnings(), p.superseded()));
         }
         List<CatalogueEntry> entries = new ArrayList<>();
         for (DatasetDescriptor d : catalog.datasets()) {

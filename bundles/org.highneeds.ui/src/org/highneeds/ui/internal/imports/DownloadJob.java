@@ -18,11 +18,12 @@ import org.highneeds.data.Services;
 import org.highneeds.data.WorkspaceDatabaseService;
 
 /** "Download and Import": fetches a dataset's current files from its publisher, then imports them. */
-final class DownloadJob extends Job {
+public final class DownloadJob extends Job {
 
     private final DatasetDescriptor dataset;
 
-    DownloadJob(DatasetDescriptor dataset) {
+    /** A job that downloads the current files of {@code dataset}, then imports them. */
+    public DownloadJob(DatasetDescriptor dataset) {
         super("Downloading " + dataset.title());
         this.dataset = dataset;
         setUser(true);

@@ -3,7 +3,6 @@ package org.highneeds.ui.model.internal.wizard;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Locale;
 
 import org.highneeds.area.AreaProjects;
 import org.highneeds.data.LaCodeListEntry;
@@ -23,13 +22,6 @@ public record Authority(String code, String name, String region) {
     /** Reads the current LAs (not regions, not abolished LAs) by name; the {@code la} table must exist. */
     public static List<Authority> current(Connection connection) throws SQLException {
         return LaCodeListEntry.current(connection).stream().map(la -> new Authority(la.code(), la.name(), la.region())).toList();
-    }
-
-    /** True when the filter text is empty, starts the code, or occurs in the name or region (any case). */
-    public boolean matches(String filter) {
-        String f = filter == null ? "" : filter.trim().toLowerCase(Locale.ROOT);
-        return f.isEmpty() || code.startsWith(f) || name.toLowerCase(Locale.ROOT).contains(f)
-                || region != null && region.toLowerCase(Locale.ROOT).contains(f);
     }
 
     /** The workspace project the area of this LA gets, e.g. "LA-302-Barnet" (named as AreaProjects names it). */
