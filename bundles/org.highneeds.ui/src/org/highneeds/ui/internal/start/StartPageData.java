@@ -19,7 +19,6 @@ import org.highneeds.analysis.IndicatorDefinition;
 import org.highneeds.analysis.IndicatorRegistry;
 import org.highneeds.analysis.LaInfo;
 import org.highneeds.analysis.LaProfile;
-import org.highneeds.data.WorkspaceDatabaseException;
 import org.highneeds.data.Services;
 import org.highneeds.data.WorkspaceDatabaseService;
 import org.highneeds.ui.internal.imports.DataCatalogView;
@@ -73,13 +72,7 @@ public final class StartPageData {
     public static synchronized StartPageData workspace() {
         if (workspace == null) {
             WorkspaceDatabaseService database = Services.get(WorkspaceDatabaseService.class);
-            workspace = new StartPageData(() -> {
-                try {
-                    return database.connect();
-                } catch (WorkspaceDatabaseException e) {
-                    throw new SQLException(e.getMessage(), e);
-                }
-            });
+            workspace = new StartPageData(database::connect);
             database.addChangeListener(workspace.engine::invalidate);
         }
         return workspace;
