@@ -57,6 +57,20 @@ class CliTest {
     }
 
     @Test
+    void tablesDescribeListsTablesAndColumnsWithTheirComments() throws Exception {
+        try (WorkspaceDatabase db = WorkspaceDatabase.open(workspace); Connection c = db.connect(); Statement s = c.createStatement()) {
+            s.execute("COMMENT ON TABLE probe.ehcp_caseload IS 'EHC plans, one row per plan'");
+            s.execute("COMMENT ON COLUMN probe.ehcp_caseload.id IS 'the plan''s number'");
+        }
+        assertEquals(0, run("tables", "--schema", "probe", "--describe", "--format", "csv"));
+        assertEquals("schema,table,column,type,description\r\n"
+                + "probe,ehcp_caseload,,table,\"EHC plans, one row per plan\"\r\n"
+                + "probe,ehcp_caseload,id,BIGINT,the plan's number\r\n"
+                + "probe,\"la, \"\"names\"\"\",,table,\r\n"
+                + "probe,\"la, \"\"names\"\"\",code,VARCHAR,\r\n", out());
+    }
+
+    @Test
     void tablesAsCsvQuotesWhatNeedsIt() {
         assertEquals(0, run("tables", "--schema", "probe", "--format", "csv"));
         assertEquals("schema,table,kind,rows\r\nprobe,ehcp_caseload,table,12345\r\nprobe,\"la, \"\"names\"\"\",table,0\r\n", out());
@@ -216,6 +230,6 @@ class CliTest {
     @Test
     void helpListsTheCommands() {
         assertEquals(0, run("help"));
-        assertTrue(out().contains("tables [--schema S] [--format F]") && out().contains("import [--as ID] FILE|FOLDER..."), out());
+        assertTrue(out().contains("tables [--schema S] [--describe] [--format F]") && out().contains("import [--as ID] FILE|FOLDER..."), out());
     }
 }
