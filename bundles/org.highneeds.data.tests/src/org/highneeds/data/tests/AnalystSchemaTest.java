@@ -24,7 +24,7 @@ import org.highneeds.data.imports.DatasetCatalog;
 import org.highneeds.data.imports.ImportResult;
 import org.highneeds.data.imports.ImportService;
 import org.highneeds.data.internal.schema.SchemaMigrator;
-import org.highneeds.data.testsupport.SharedData;
+import org.highneeds.testing.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
