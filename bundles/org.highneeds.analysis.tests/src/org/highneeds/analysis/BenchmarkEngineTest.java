@@ -134,14 +134,14 @@ class BenchmarkEngineTest {
         // lowest share of I/N-MSS placements is best (band A, rank 1) when lower is better ...
         IndicatorValue best = lowRanking.get(0);
         assertEquals(1, best.rank());
-        assertEquals(Band.A, best.band());
+        assertEquals(QuartileBand.A, best.band());
         // ... and worst when higher is better
         IndicatorValue same = high.get(best.laCode(), 2025);
-        assertEquals(Band.D, same.band());
+        assertEquals(QuartileBand.D, same.band());
         IndicatorValue worst = lowRanking.stream().filter(v -> v.rank() != null).reduce((a, b) -> b).orElseThrow();
-        assertEquals(Band.D, worst.band());
+        assertEquals(QuartileBand.D, worst.band());
         assertEquals(1, high.get(worst.laCode(), 2025).rank());
-        assertEquals(Band.A, high.get(worst.laCode(), 2025).band());
+        assertEquals(QuartileBand.A, high.get(worst.laCode(), 2025).band());
         int n = best.rankedCount();
         for (IndicatorValue v : lowRanking) {
             if (v.rank() == null) continue;
@@ -149,7 +149,7 @@ class BenchmarkEngineTest {
             long ties = lowRanking.stream().filter(o -> v.value().equals(o.value())).count();
             // competition ranks: ties share the lowest rank on both sides
             assertEquals((int) (n + 1 - v.rank() - (ties - 1)), (int) flipped.rank(), v.laCode());
-            assertEquals(Band.ofRank(flipped.rank(), n), flipped.band(), v.laCode());
+            assertEquals(QuartileBand.ofRank(flipped.rank(), n), flipped.band(), v.laCode());
         }
         // Barnet 2025: 3.1% of plans in I/N-MSS
         assertEquals(100.0 * 136 / 4_320, low.get("302", 2025).value(), 1e-9);
@@ -231,6 +231,6 @@ class BenchmarkEngineTest {
         assertEquals(2025, count.value().year());
         assertEquals(4_320, count.value().value());
         assertEquals(638_745, count.england());
-        assertEquals(Band.B, count.value().band());
+        assertEquals(QuartileBand.B, count.value().band());
     }
 }

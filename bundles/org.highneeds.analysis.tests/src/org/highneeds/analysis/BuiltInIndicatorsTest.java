@@ -58,7 +58,7 @@ class BuiltInIndicatorsTest {
             long ranked = ranking.stream().filter(v -> v.rank() != null).count();
             assertTrue(ranked > 140, d.id() + " ranks only " + ranked + " LAs in " + last);
             assertEquals(1, ranking.get(0).rank(), d.id());
-            assertEquals(Band.A, ranking.get(0).band(), d.id());
+            assertEquals(QuartileBand.A, ranking.get(0).band(), d.id());
             assertTrue(r.england(last) != null && r.england(last).value() != null, d.id() + " has no England value in " + last);
         }
     }

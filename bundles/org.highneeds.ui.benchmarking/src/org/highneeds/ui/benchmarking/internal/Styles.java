@@ -8,7 +8,7 @@ import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Control;
-import org.highneeds.analysis.Band;
+import org.highneeds.analysis.QuartileBand;
 import org.highneeds.analysis.BenchmarkFormat;
 import org.highneeds.analysis.Polarity;
 
@@ -52,7 +52,7 @@ final class Styles {
     }
 
     /** The background of a band cell; null when there is no band. */
-    Color band(Band band, Polarity polarity) {
+    Color band(QuartileBand band, Polarity polarity) {
         if (band == null) {
             return null;
         }
@@ -60,11 +60,11 @@ final class Styles {
     }
 
     /** The text colour on a band cell: white on the dark ends, black otherwise. */
-    Color bandText(Band band, Polarity polarity) {
+    Color bandText(QuartileBand band, Polarity polarity) {
         if (band == null) {
             return null;
         }
-        boolean dark = polarity == Polarity.NEUTRAL ? band.ordinal() <= 1 : band == Band.A || band == Band.D;
+        boolean dark = polarity == Polarity.NEUTRAL ? band.ordinal() <= 1 : band == QuartileBand.A || band == QuartileBand.D;
         return dark ? white : black;
     }
 
