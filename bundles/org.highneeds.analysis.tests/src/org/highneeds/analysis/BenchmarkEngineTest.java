@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.highneeds.analysis.testsupport.RealData;
+import org.highneeds.model.ComparatorKind;
+import org.highneeds.model.Polarity;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -107,7 +109,7 @@ class BenchmarkEngineTest {
         org.highneeds.model.HighNeedsFactory f = org.highneeds.model.HighNeedsFactory.eINSTANCE;
         org.highneeds.model.ComparatorSet set = f.createComparatorSet();
         set.setName("Our peer group");
-        set.setKind(org.highneeds.model.ComparatorKind.CUSTOM);
+        set.setKind(ComparatorKind.CUSTOM);
         for (String code : List.of("306", "320")) {
             org.highneeds.model.LocalAuthority la = f.createLocalAuthority();
             la.setLaCode(code);

@@ -2,7 +2,7 @@ package org.highneeds.analysis;
 
 /**
  * Quartile band of an LA among all LAs with a value in a period: A is the best quartile by the indicator's
- * {@link Polarity} (the highest values for neutral indicators), D the worst. LAs with equal values share a rank
+ * {@link org.highneeds.model.Polarity} (the highest values for neutral indicators), D the worst. LAs with equal values share a rank
  * and so a band.
  */
 public enum QuartileBand {

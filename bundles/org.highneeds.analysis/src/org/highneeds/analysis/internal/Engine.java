@@ -37,6 +37,7 @@ import org.highneeds.analysis.LaProfile;
 import org.highneeds.analysis.PeriodKind;
 import org.highneeds.analysis.ProfileEntry;
 import org.highneeds.analysis.internal.Observations.Obs;
+import org.highneeds.model.Polarities;
 
 /** The engine: runs indicator SQL, ranks and bands, follows LA series and forms group means. */
 public final class Engine {
@@ -148,7 +149,7 @@ public final class Engine {
             if (o.value() != null) present.add(o);
         }
         Comparator<Obs> order = Comparator.comparingDouble(Obs::value);
-        if (!d.polarity().lowFirst()) order = order.reversed();
+        if (!Polarities.lowFirst(d.polarity())) order = order.reversed();
         present.sort(order);
         Map<String, Ranked> out = new HashMap<>();
         int n = present.size();

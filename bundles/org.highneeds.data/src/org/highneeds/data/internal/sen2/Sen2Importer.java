@@ -17,7 +17,7 @@ import org.highneeds.data.imports.ImportException;
 import org.highneeds.data.imports.ImportLocation;
 import org.highneeds.data.imports.ImportSink;
 import org.highneeds.data.imports.ImportSummary;
-import org.highneeds.data.imports.PlacementCategory;
+import org.highneeds.data.imports.Sen2PlacementCode;
 import org.highneeds.data.imports.SourceFile;
 import org.highneeds.data.internal.csv.CellProfile;
 import org.highneeds.data.internal.csv.CsvHeader;
@@ -202,7 +202,7 @@ public final class Sen2Importer implements DatasetImporter {
         private static String placementLabels() {
             StringBuilder b = new StringBuilder("(VALUES ");
             boolean first = true;
-            for (PlacementCategory c : PlacementCategory.values()) {
+            for (Sen2PlacementCode c : Sen2PlacementCode.values()) {
                 for (String l : c.publishedLabels()) {
                     if (!first) b.append(", ");
                     first = false;
@@ -250,7 +250,7 @@ public final class Sen2Importer implements DatasetImporter {
             List<String> placementCols = new ArrayList<>();
             StringBuilder cols = new StringBuilder();
             StringBuilder on = new StringBuilder();
-            for (PlacementCategory c : PlacementCategory.values()) {
+            for (Sen2PlacementCode c : Sen2PlacementCode.values()) {
                 if (h.has(c.sen2Column())) {
                     placementCols.add(c.sen2Column());
                     if (on.length() > 0) {

@@ -61,11 +61,13 @@ import org.highneeds.analysis.BenchmarkRequest;
 import org.highneeds.analysis.BenchmarkRow;
 import org.highneeds.analysis.BenchmarkTable;
 import org.highneeds.analysis.ComparatorGroup;
-import org.highneeds.analysis.ComparatorKind;
+import org.highneeds.model.ComparatorKind;
 import org.highneeds.analysis.IndicatorDefinition;
 import org.highneeds.analysis.IndicatorResult;
 import org.highneeds.analysis.IndicatorValue;
 import org.highneeds.analysis.LaInfo;
+import org.highneeds.model.Polarities;
+import org.highneeds.model.edit.ModelLabels;
 import org.highneeds.ui.benchmarking.BenchmarkingUi;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.swt.ChartComposite;
@@ -667,7 +669,7 @@ public final class BenchmarkingView extends ViewPart {
                     r -> Styles.bandMeaning(t.indicator().polarity()) + " (" + lastPeriod + ")", r -> r.last());
             column("Rank", SWT.RIGHT, r -> BenchmarkFormat.rank(r.last().rank(), r.last().rankedCount()),
                     r -> "Rank among all LAs with a value in " + lastPeriod + ", 1 = "
-                            + (t.indicator().polarity().lowFirst() ? "lowest" : "highest"), null);
+                            + (Polarities.lowFirst(t.indicator().polarity()) ? "lowest" : "highest"), null);
             column("From group mean", SWT.RIGHT, r -> r.kind() == BenchmarkRow.Kind.GROUP_MEAN ? ""
                     : BenchmarkFormat.difference(r.distanceFromGroupMean(), t.indicator().unit()),
                     r -> "Value minus the group mean in " + lastPeriod, null);
@@ -810,7 +812,7 @@ public final class BenchmarkingView extends ViewPart {
         if (!d.note().isEmpty()) {
             b.append(d.note()).append('\n');
         }
-        b.append("Polarity: ").append(d.polarity().label()).append(". Period: ").append(d.periodKind().label())
+        b.append("Polarity: ").append(ModelLabels.literal(d.polarity())).append(". Period: ").append(d.periodKind().label())
                 .append(". Group mean: ").append(d.groupMean().description()).append('.');
         if (!d.sourceDatasets().isEmpty()) {
             b.append("\nSources: ").append(String.join(", ", d.sourceDatasets()));

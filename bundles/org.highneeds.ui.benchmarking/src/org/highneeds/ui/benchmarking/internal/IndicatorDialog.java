@@ -28,7 +28,8 @@ import org.highneeds.analysis.IndicatorDefinition;
 import org.highneeds.analysis.IndicatorRegistry;
 import org.highneeds.analysis.IndicatorUnit;
 import org.highneeds.analysis.PeriodKind;
-import org.highneeds.analysis.Polarity;
+import org.highneeds.model.Polarity;
+import org.highneeds.model.edit.ModelLabels;
 import org.highneeds.ui.benchmarking.BenchmarkingUi;
 
 /**
@@ -112,7 +113,7 @@ public final class IndicatorDialog extends TitleAreaDialog {
         unit.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         label(form, "Polarity:");
         polarity = new Combo(form, SWT.READ_ONLY);
-        polarity.setItems(Arrays.stream(Polarity.values()).map(Polarity::label).toArray(String[]::new));
+        polarity.setItems(Arrays.stream(Polarity.values()).map(ModelLabels::literal).toArray(String[]::new));
         polarity.select(Polarity.NEUTRAL.ordinal());
         polarity.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         label(form, "Sources:");

@@ -10,7 +10,7 @@ import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Control;
 import org.highneeds.analysis.QuartileBand;
 import org.highneeds.analysis.BenchmarkFormat;
-import org.highneeds.analysis.Polarity;
+import org.highneeds.model.Polarity;
 
 /**
  * Fonts and colours of the benchmarking views, disposed with the control they were made for. Bands are green (A) to
