@@ -127,7 +127,7 @@ public final class WorkspaceDatabase implements AutoCloseable {
                 }
             }
             for (String[] n : names) {
-                try (ResultSet r = s.executeQuery("SELECT count(*) FROM " + quote(n[0]) + "." + quote(n[1]))) {
+                try (ResultSet r = s.executeQuery("SELECT count(*) FROM " + SqlQuoting.identifier(n[0]) + "." + SqlQuoting.identifier(n[1]))) {
                     r.next();
                     result.add(new TableSummary(n[0], n[1], "VIEW".equals(n[2]), r.getLong(1)));
                 }
@@ -136,9 +136,14 @@ public final class WorkspaceDatabase implements AutoCloseable {
         return result;
     }
 
-    /** Quotes an SQL identifier for DuckDB, doubling embedded quotes. */
+    /**
+     * Quotes an SQL identifier for DuckDB, doubling embedded quotes.
+     *
+     * @deprecated use {@link SqlQuoting#identifier(String)}, the one quoting helper
+     */
+    @Deprecated(forRemoval = true)
     public static String quote(String identifier) {
-        return '"' + identifier.replace("\"", "\"\"") + '"';
+        return SqlQuoting.identifier(identifier);
     }
 
     /** Closes the database; connections obtained from {@link #connect()} should be closed first. */

@@ -3,6 +3,8 @@ package org.highneeds.sql;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.highneeds.data.SqlQuoting;
+
 /** Finds the shared published data: -Dhighneeds.shared.data, else the nearest ancestor holding shared/data. */
 public final class SharedData {
 
@@ -36,7 +38,7 @@ public final class SharedData {
 
     /** SQL that loads the real SEN2 2025 caseload file into table {@code schema.caseload}. */
     public static String loadCaseloadSql(String schema) {
-        return "CREATE SCHEMA IF NOT EXISTS " + schema + "; CREATE TABLE " + schema + ".caseload AS FROM read_csv('"
-                + file("ehcp-sen2-2025", "caseload.csv").toString().replace("'", "''") + "', header = true)";
+        return "CREATE SCHEMA IF NOT EXISTS " + schema + "; CREATE TABLE " + schema + ".caseload AS FROM read_csv("
+                + SqlQuoting.literal(file("ehcp-sen2-2025", "caseload.csv").toString()) + ", header = true)";
     }
 }

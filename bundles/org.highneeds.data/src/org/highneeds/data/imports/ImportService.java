@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
+import org.highneeds.data.SqlQuoting;
 import org.highneeds.data.internal.sql.SourceViews;
 
 /**
@@ -266,7 +267,7 @@ public final class ImportService {
             tables.sort(null);
         }
         for (String t : tables) {
-            String q = "\"" + t.replace("\"", "\"\"") + "\"";
+            String q = SqlQuoting.identifier(t);
             String sql = "WITH newp AS (SELECT period_year, count(*) n FROM " + q + " WHERE provenance_id = " + id
                     + " GROUP BY period_year), oldp AS (SELECT period_year, count(*) n FROM " + q
                     + " WHERE provenance_id IN (" + olderList + ") GROUP BY period_year) "
@@ -291,11 +292,11 @@ public final class ImportService {
         }
         for (String v : sourceViews) {
             // counted through the view before withdrawing: rows from its SELECTs and from its stored table alike
-            String q = "\"" + v.replace("\"", "\"\"") + "\"";
+            String q = SqlQuoting.identifier(v);
             String sql = "WITH newp AS (SELECT period_year, count(*) n FROM " + q + " WHERE provenance_id = " + id
                     + " GROUP BY period_year), oldp AS (SELECT period_year, count(*) n FROM " + q
                     + " WHERE provenance_id IN (" + olderList + ") AND period_year IN (SELECT period_year FROM "
-                    + "view_period WHERE view_name = " + literal(v) + " AND provenance_id = " + id + ") GROUP BY "
+                    + "view_period WHERE view_name = " + SqlQuoting.literal(v) + " AND provenance_id = " + id + ") GROUP BY "
                     + "period_year) SELECT newp.period_year, coalesce(oldp.n, 0), newp.n FROM newp LEFT JOIN oldp "
                     + "ON newp.period_year IS NOT DISTINCT FROM oldp.period_year ORDER BY 1";
             try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(sql)) {
@@ -309,7 +310,7 @@ public final class ImportService {
         for (long o : older) {
             long left = 0;
             for (String t : tables) {
-                left += scalar("SELECT count(*) FROM \"" + t.replace("\"", "\"\"") + "\" WHERE provenance_id = " + o);
+                left += scalar("SELECT count(*) FROM " + SqlQuoting.identifier(t) + " WHERE provenance_id = " + o);
             }
             for (String v : sourceViews) left += SourceViews.remaining(connection, v, o);
             if (left == 0) {
@@ -347,10 +348,6 @@ public final class ImportService {
                 return r.next() && r.getLong(1) > 0;
             }
         }
-    }
-
-    private static String literal(String s) {
-        return "'" + s.replace("'", "''") + "'";
     }
 
     private long scalar(String sql) throws SQLException {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.highneeds.data.SqlQuoting;
 import org.highneeds.data.imports.ImportSummary;
 import org.highneeds.data.imports.SourceFile;
 import org.highneeds.data.testsupport.SharedData;
@@ -103,9 +104,9 @@ class ReferenceImportersTest {
         try (TestDb db = new TestDb()) {
             new LaCodeListImporter().load(codeList(), db.sink(1), new NullProgressMonitor());
             // the seeded pairs agree with the SEN2 files (old_la_code,new_la_code as published) for every changed LA
-            String caseload = SharedData.file("ehcp-sen2-2025", "caseload.csv").toString().replace("'", "''");
-            List<String> mismatches = db.column("SELECT DISTINCT c.old_la_code || ' ' || c.new_la_code FROM read_csv('"
-                    + caseload + "', all_varchar = true) c WHERE c.geographic_level = 'Local authority' "
+            String caseload = SqlQuoting.literal(SharedData.file("ehcp-sen2-2025", "caseload.csv").toString());
+            List<String> mismatches = db.column("SELECT DISTINCT c.old_la_code || ' ' || c.new_la_code FROM read_csv("
+                    + caseload + ", all_varchar = true) c WHERE c.geographic_level = 'Local authority' "
                     + "AND NOT EXISTS (SELECT 1 FROM la_ons_code o WHERE o.la_code = c.old_la_code AND o.ons_code = c.new_la_code)");
             assertEquals(List.of(), mismatches);
             // successors

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
+import org.highneeds.data.SqlQuoting;
 import org.highneeds.data.imports.ImportException;
 import org.highneeds.data.imports.ImportLocation;
 import org.highneeds.data.imports.ImportSink;
@@ -81,11 +82,11 @@ public final class RawCsv {
         StringBuilder cols = new StringBuilder("{");
         for (int i = 0; i < header.names().size(); i++) {
             if (i > 0) cols.append(", ");
-            cols.append(Sql.literal(header.names().get(i))).append(": 'VARCHAR'");
+            cols.append(SqlQuoting.literal(header.names().get(i))).append(": 'VARCHAR'");
         }
         cols.append('}');
         String path = file.path().toAbsolutePath().toString();
-        String sql = "CREATE TABLE " + Sql.ident(table) + " AS SELECT * FROM read_csv(" + Sql.literal(path)
+        String sql = "CREATE TABLE " + SqlQuoting.identifier(table) + " AS SELECT * FROM read_csv(" + SqlQuoting.literal(path)
                 + ", header = true, auto_detect = false, columns = " + cols + ", delim = ',', quote = '\"', "
                 + "escape = '\"', strict_mode = true, null_padding = false, max_line_size = 4000000)";
         // the cell profile is read on a second thread meanwhile: the file is then read twice at the same time, which
@@ -117,12 +118,12 @@ public final class RawCsv {
             throw new ImportException(new ImportLocation(name, null, 0, 0, null), "cannot read the file: "
                     + e.getCause().getMessage(), e.getCause());
         }
-        long rows = Sql.queryLong(c, "SELECT count(*) FROM " + Sql.ident(table));
+        long rows = Sql.queryLong(c, "SELECT count(*) FROM " + SqlQuoting.identifier(table));
         if (rows == 0) {
             throw new ImportException(new ImportLocation(name, null, 2, 0, null),
                     "the file has a header but no data rows (empty or truncated file)");
         }
-        Raw raw = new Raw(table, header, rows, Sql.queryLong(c, "SELECT min(rowid) FROM " + Sql.ident(table)), profile);
+        Raw raw = new Raw(table, header, rows, Sql.queryLong(c, "SELECT min(rowid) FROM " + SqlQuoting.identifier(table)), profile);
         checkCellLengths(c, name, raw);
         return raw;
     }
@@ -141,15 +142,15 @@ public final class RawCsv {
         StringBuilder q = new StringBuilder("SELECT ");
         for (int i = 0; i < names.size(); i++) {
             if (i > 0) q.append(", ");
-            q.append(suspects.contains(i) ? "max(length(" + Sql.ident(names.get(i)) + "))" : "0");
+            q.append(suspects.contains(i) ? "max(length(" + SqlQuoting.identifier(names.get(i)) + "))" : "0");
         }
-        q.append(" FROM ").append(Sql.ident(table));
+        q.append(" FROM ").append(SqlQuoting.identifier(table));
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(q.toString())) {
             r.next();
             for (int i = 0; i < names.size(); i++) {
                 if (r.getLong(i + 1) > MAX_CELL_CHARS) {
-                    long rowid = Sql.queryLong(c, "SELECT min(rowid) FROM " + Sql.ident(table) + " WHERE length("
-                            + Sql.ident(names.get(i)) + ") > " + MAX_CELL_CHARS);
+                    long rowid = Sql.queryLong(c, "SELECT min(rowid) FROM " + SqlQuoting.identifier(table) + " WHERE length("
+                            + SqlQuoting.identifier(names.get(i)) + ") > " + MAX_CELL_CHARS);
                     throw new ImportException(new ImportLocation(name, null, raw.fileRow(rowid), i + 1, names.get(i)),
                             "a cell of " + r.getLong(i + 1) + " characters (limit " + MAX_CELL_CHARS
                                     + "): this is not a statistics table of the expected kind");

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
+import org.highneeds.data.SqlQuoting;
 import org.highneeds.data.imports.DatasetImporter;
 import org.highneeds.data.imports.ImportException;
 import org.highneeds.data.imports.ImportLocation;
@@ -61,7 +62,7 @@ public final class LaitImporter implements DatasetImporter {
             String table = EesCsv.rawTable(sink.provenanceId());
             RawCsv.Raw raw = RawCsv.load(file, h, table, sink, sub.split(50));
             EesCsv.registerRaw(sink.connection(), sink.provenanceId(), table, name);
-            String t = Sql.ident(table);
+            String t = SqlQuoting.identifier(table);
             String years = "trim(" + EesCsv.col(h, "Years") + ")";
             String la = "trim(" + EesCsv.col(h, "LA Number") + ")";
             long bad = Sql.queryLong(sink.connection(), "SELECT coalesce(min(rowid), -1) FROM " + t + " WHERE hn_period_year("

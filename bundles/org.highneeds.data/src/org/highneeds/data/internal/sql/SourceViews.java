@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.highneeds.data.SqlQuoting;
+
 /**
  * Normalised tables kept as views over the raw tables (schema V005): view {@code v} is the UNION ALL of the rows
  * imported before V005 (table {@code v_stored}, which also fixes the view's columns and types) and one SELECT per
@@ -74,14 +76,14 @@ public final class SourceViews {
     public static int withdraw(Connection c, String view, long newId, List<Long> olderIds) throws SQLException {
         if (olderIds.isEmpty()) return 0;
         String older = olderIds.stream().map(String::valueOf).reduce((a, b) -> a + "," + b).orElseThrow();
-        String periods = "SELECT period_year FROM view_period WHERE view_name = " + Sql.literal(view)
+        String periods = "SELECT period_year FROM view_period WHERE view_name = " + SqlQuoting.literal(view)
                 + " AND provenance_id = " + newId;
         int n;
         try (Statement s = c.createStatement()) {
-            s.executeUpdate("DELETE FROM " + Sql.ident(storedTable(view)) + " WHERE provenance_id IN (" + older
+            s.executeUpdate("DELETE FROM " + SqlQuoting.identifier(storedTable(view)) + " WHERE provenance_id IN (" + older
                     + ") AND period_year IN (" + periods + ")");
             n = s.executeUpdate("UPDATE view_period SET withdrawn_by = " + newId + " WHERE view_name = "
-                    + Sql.literal(view) + " AND withdrawn_by IS NULL AND provenance_id IN (" + older + ") AND "
+                    + SqlQuoting.literal(view) + " AND withdrawn_by IS NULL AND provenance_id IN (" + older + ") AND "
                     + "period_year IN (" + periods + ")");
         }
         if (n > 0) rebuild(c, view);
@@ -90,9 +92,9 @@ public final class SourceViews {
 
     /** What a release still has in {@code view}: periods shown from its SELECT plus rows in the stored table. */
     public static long remaining(Connection c, String view, long provenanceId) throws SQLException {
-        return Sql.queryLong(c, "SELECT count(*) FROM view_period WHERE view_name = " + Sql.literal(view)
+        return Sql.queryLong(c, "SELECT count(*) FROM view_period WHERE view_name = " + SqlQuoting.literal(view)
                 + " AND provenance_id = " + provenanceId + " AND withdrawn_by IS NULL")
-                + Sql.queryLong(c, "SELECT count(*) FROM " + Sql.ident(storedTable(view)) + " WHERE provenance_id = "
+                + Sql.queryLong(c, "SELECT count(*) FROM " + SqlQuoting.identifier(storedTable(view)) + " WHERE provenance_id = "
                         + provenanceId);
     }
 
@@ -114,7 +116,7 @@ public final class SourceViews {
                 names.append(", ");
                 casts.append(", ");
             }
-            String n = Sql.ident(e.getKey());
+            String n = SqlQuoting.identifier(e.getKey());
             names.append(n);
             casts.append("CAST(").append(n).append(" AS ").append(e.getValue()).append(") AS ").append(n);
         }
@@ -132,8 +134,8 @@ public final class SourceViews {
                 }
             }
         }
-        StringBuilder v = new StringBuilder("CREATE OR REPLACE VIEW ").append(Sql.ident(view)).append(" AS SELECT ")
-                .append(names).append(" FROM ").append(Sql.ident(storedTable(view)));
+        StringBuilder v = new StringBuilder("CREATE OR REPLACE VIEW ").append(SqlQuoting.identifier(view)).append(" AS SELECT ")
+                .append(names).append(" FROM ").append(SqlQuoting.identifier(storedTable(view)));
         try (PreparedStatement p = c.prepareStatement(
                 "SELECT provenance_id, select_sql FROM view_source WHERE view_name = ? ORDER BY provenance_id, rowid")) {
             p.setString(1, view);

@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
+import org.highneeds.data.SqlQuoting;
 
 /** Runs long SQL statements so that a cancelled progress monitor interrupts them. */
 public final class Sql {
@@ -58,20 +59,10 @@ public final class Sql {
         }
     }
 
-    /** Quotes an identifier for DuckDB. */
-    public static String ident(String name) {
-        return '"' + name.replace("\"", "\"\"") + '"';
-    }
-
-    /** Quotes a string literal for DuckDB. */
-    public static String literal(String s) {
-        return s == null ? "NULL" : '\'' + s.replace("'", "''") + '\'';
-    }
-
     /** True when a table of that name exists in the main schema. */
     public static boolean tableExists(Connection c, String table) throws SQLException {
         // the catalogue functions directly: information_schema.tables is a far slower view over them
-        return queryLong(c, "SELECT (SELECT count(*) FROM duckdb_tables() WHERE table_name = " + literal(table)
-                + ") + (SELECT count(*) FROM duckdb_views() WHERE view_name = " + literal(table) + ")") > 0;
+        return queryLong(c, "SELECT (SELECT count(*) FROM duckdb_tables() WHERE table_name = " + SqlQuoting.literal(table)
+                + ") + (SELECT count(*) FROM duckdb_views() WHERE view_name = " + SqlQuoting.literal(table) + ")") > 0;
     }
 }
