@@ -35,6 +35,12 @@ import org.highneeds.model.validation.AreaModelValidator;
  */
 public class AreaModelStore {
 
+    /**
+     * File extension of local area model files ({@code LA-302-Barnet.hnarea}, XMI); the one definition (the editor's
+     * plugin.xml, which cannot refer to it, names it too).
+     */
+    public static final String FILE_EXTENSION = "hnarea";
+
     private final ResourceSet resourceSet;
     private final SubstitutionLabelProvider labels;
 
