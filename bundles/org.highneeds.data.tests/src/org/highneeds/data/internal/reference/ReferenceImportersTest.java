@@ -131,8 +131,8 @@ class ReferenceImportersTest {
             assertEquals("302", db.scalar("SELECT la_series_code('302', DATE '2020-01-16')"));
             assertEquals("825", db.scalar("SELECT la_code_of_ons('E10000002')"));
             // with SEN2 caseload: Cumberland gets one EHCP total per year for every January 2015..2025
-            List<String> years = db.column("SELECT DISTINCT c.time_period FROM read_csv('" + caseload
-                    + "', all_varchar = true) c, la_series_map m WHERE m.la_code = c.old_la_code AND m.series_la_code = '942' "
+            List<String> years = db.column("SELECT DISTINCT c.time_period FROM read_csv(" + caseload
+                    + ", all_varchar = true) c, la_series_map m WHERE m.la_code = c.old_la_code AND m.series_la_code = '942' "
                     + "AND c.geographic_level = 'Local authority' ORDER BY 1");
             assertEquals(List.of("201819", "201920", "202021", "202122", "202223", "202324", "202425"), years);
         }
