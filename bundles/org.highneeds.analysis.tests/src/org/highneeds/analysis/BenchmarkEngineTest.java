@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.highneeds.analysis.testsupport.RealData;
+import org.highneeds.model.ComparatorKind;
+import org.highneeds.model.Polarity;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.highneeds.data.output.OutputFormat;
@@ -108,7 +110,7 @@ class BenchmarkEngineTest {
         org.highneeds.model.HighNeedsFactory f = org.highneeds.model.HighNeedsFactory.eINSTANCE;
         org.highneeds.model.ComparatorSet set = f.createComparatorSet();
         set.setName("Our peer group");
-        set.setKind(org.highneeds.model.ComparatorKind.CUSTOM);
+        set.setKind(ComparatorKind.CUSTOM);
         for (String code : List.of("306", "320")) {
             org.highneeds.model.LocalAuthority la = f.createLocalAuthority();
             la.setLaCode(code);
@@ -135,14 +137,14 @@ class BenchmarkEngineTest {
         // lowest share of I/N-MSS placements is best (band A, rank 1) when lower is better ...
         IndicatorValue best = lowRanking.get(0);
         assertEquals(1, best.rank());
-        assertEquals(Band.A, best.band());
+        assertEquals(QuartileBand.A, best.band());
         // ... and worst when higher is better
         IndicatorValue same = high.get(best.laCode(), 2025);
-        assertEquals(Band.D, same.band());
+        assertEquals(QuartileBand.D, same.band());
         IndicatorValue worst = lowRanking.stream().filter(v -> v.rank() != null).reduce((a, b) -> b).orElseThrow();
-        assertEquals(Band.D, worst.band());
+        assertEquals(QuartileBand.D, worst.band());
         assertEquals(1, high.get(worst.laCode(), 2025).rank());
-        assertEquals(Band.A, high.get(worst.laCode(), 2025).band());
+        assertEquals(QuartileBand.A, high.get(worst.laCode(), 2025).band());
         int n = best.rankedCount();
         for (IndicatorValue v : lowRanking) {
             if (v.rank() == null) continue;
@@ -150,7 +152,7 @@ class BenchmarkEngineTest {
             long ties = lowRanking.stream().filter(o -> v.value().equals(o.value())).count();
             // competition ranks: ties share the lowest rank on both sides
             assertEquals((int) (n + 1 - v.rank() - (ties - 1)), (int) flipped.rank(), v.laCode());
-            assertEquals(Band.ofRank(flipped.rank(), n), flipped.band(), v.laCode());
+            assertEquals(QuartileBand.ofRank(flipped.rank(), n), flipped.band(), v.laCode());
         }
         // Barnet 2025: 3.1% of plans in I/N-MSS
         assertEquals(100.0 * 136 / 4_320, low.get("302", 2025).value(), 1e-9);
@@ -232,6 +234,6 @@ class BenchmarkEngineTest {
         assertEquals(2025, count.value().year());
         assertEquals(4_320, count.value().value());
         assertEquals(638_745, count.england());
-        assertEquals(Band.B, count.value().band());
+        assertEquals(QuartileBand.B, count.value().band());
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.highneeds.analysis.testsupport.RealData;
+import org.highneeds.model.Polarity;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -58,7 +59,7 @@ class BuiltInIndicatorsTest {
             long ranked = ranking.stream().filter(v -> v.rank() != null).count();
             assertTrue(ranked > 140, d.id() + " ranks only " + ranked + " LAs in " + last);
             assertEquals(1, ranking.get(0).rank(), d.id());
-            assertEquals(Band.A, ranking.get(0).band(), d.id());
+            assertEquals(QuartileBand.A, ranking.get(0).band(), d.id());
             assertTrue(r.england(last) != null && r.england(last).value() != null, d.id() + " has no England value in " + last);
         }
     }

@@ -11,12 +11,12 @@ class MeasuresTest {
     @Test
     void bandsAreQuartilesOfTheRank() {
         // 152 LAs: ranks 1-38 are A, 39-76 B, 77-114 C, 115-152 D
-        assertEquals(Band.A, Band.ofRank(1, 152));
-        assertEquals(Band.A, Band.ofRank(38, 152));
-        assertEquals(Band.B, Band.ofRank(39, 152));
-        assertEquals(Band.C, Band.ofRank(114, 152));
-        assertEquals(Band.D, Band.ofRank(115, 152));
-        assertEquals(Band.D, Band.ofRank(152, 152));
+        assertEquals(QuartileBand.A, QuartileBand.ofRank(1, 152));
+        assertEquals(QuartileBand.A, QuartileBand.ofRank(38, 152));
+        assertEquals(QuartileBand.B, QuartileBand.ofRank(39, 152));
+        assertEquals(QuartileBand.C, QuartileBand.ofRank(114, 152));
+        assertEquals(QuartileBand.D, QuartileBand.ofRank(115, 152));
+        assertEquals(QuartileBand.D, QuartileBand.ofRank(152, 152));
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.highneeds.analysis.testsupport.RealData;
+import org.highneeds.model.Polarity;
 import org.junit.jupiter.api.Test;
 
 /** User-defined indicators: accepted at runtime once their SQL runs and returns the right columns. */

@@ -31,7 +31,7 @@ public final class BenchmarkFormat {
     }
 
     /** A band letter, or "" when not banded. */
-    public static String band(Band band) {
+    public static String band(QuartileBand band) {
         return band == null ? "" : band.name();
     }
 

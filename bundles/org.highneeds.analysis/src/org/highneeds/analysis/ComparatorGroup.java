@@ -2,6 +2,8 @@ package org.highneeds.analysis;
 
 import java.util.List;
 
+import org.highneeds.model.ComparatorKind;
+
 /**
  * The LAs an LA is compared with. The subject LA itself is not a member: group means are means of the others.
  *

@@ -3,6 +3,7 @@ package org.highneeds.analysis;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.highneeds.model.Polarity;
 
 /**
  * An indicator: SQL over the workspace database giving one value per LA per period, with the metadata needed to

@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.highneeds.analysis.internal.IndicatorExtensions;
 import org.highneeds.analysis.internal.IndicatorValidator;
+import org.highneeds.model.Polarity;
 
 /**
  * The indicators the workbench knows: built-ins and team plug-ins' contributed through the extension point
@@ -136,7 +137,7 @@ public final class IndicatorRegistry {
         } catch (IllegalArgumentException e) {
             unit = IndicatorUnit.NUMBER;
         }
-        Polarity polarity = m.isSetPolarity() ? Polarity.parse(m.getPolarity().getLiteral()) : Polarity.NEUTRAL;
+        Polarity polarity = m.isSetPolarity() ? m.getPolarity() : Polarity.NEUTRAL;
         return new IndicatorDefinition(m.getId(), m.getTitle(), unit, polarity, PeriodKind.JANUARY, m.getSql(),
                 List.copyOf(m.getSourceDatasets()), m.getDescription(), GroupMeanMethod.MEAN, "User-defined",
                 IndicatorDefinition.USER_DEFINED);

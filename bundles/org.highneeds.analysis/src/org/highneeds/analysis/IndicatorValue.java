@@ -16,7 +16,7 @@ package org.highneeds.analysis;
  *     "mean of 9 of 10 members"; empty when there is nothing to say
  */
 public record IndicatorValue(String laCode, int year, Double value, Double numerator, Double denominator, Growth change,
-        Band band, Integer rank, int rankedCount, String note) {
+        QuartileBand band, Integer rank, int rankedCount, String note) {
 
     /** Defaults a null change to missing and a null note to empty. */
     public IndicatorValue {

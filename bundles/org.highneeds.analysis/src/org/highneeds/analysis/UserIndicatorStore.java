@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.highneeds.model.HighNeedsFactory;
 import org.highneeds.model.LocalAreaModel;
+import org.highneeds.model.Polarity;
 import org.highneeds.model.persistence.AreaModelStore;
 
 /**
@@ -162,11 +163,7 @@ public class UserIndicatorStore {
         m.setId(d.id());
         m.setTitle(d.title());
         m.setUnit(d.unit().name().toLowerCase(Locale.ROOT));
-        m.setPolarity(switch (d.polarity()) {
-            case HIGHER_IS_BETTER -> org.highneeds.model.Polarity.HIGH_IS_GOOD;
-            case LOWER_IS_BETTER -> org.highneeds.model.Polarity.LOW_IS_GOOD;
-            case NEUTRAL -> org.highneeds.model.Polarity.NEUTRAL;
-        });
+        m.setPolarity(d.polarity());
         m.setSql(d.sql());
         m.setDescription(d.note());
         m.getSourceDatasets().addAll(d.sourceDatasets());

@@ -23,6 +23,7 @@ import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.highneeds.area.internal.GiasCodes;
+import org.highneeds.data.imports.Sen2PlacementCode;
 import org.highneeds.model.CapacityRecord;
 import org.highneeds.model.ComparatorKind;
 import org.highneeds.model.ComparatorMember;
@@ -38,6 +39,7 @@ import org.highneeds.model.Provision;
 import org.highneeds.model.ProvisionKind;
 import org.highneeds.model.ProvisionStatus;
 import org.highneeds.model.Setting;
+import org.highneeds.model.edit.ModelLabels;
 import org.highneeds.model.validation.AreaModelValidator;
 import org.highneeds.model.validation.ModelValidation;
 
@@ -446,7 +448,7 @@ public final class AreaMaterialiser {
 
         /** Values that break a model rule (e.g. GIAS ages above 25) are left empty and reported, never kept. */
         private void clearInvalidValues() throws AreaMaterialisationException {
-            for (Diagnostic d : AreaModelValidator.leaves(ModelValidation.validate(area))) {
+            for (Diagnostic d : AreaModelValidator.leaves(ModelValidation.validate(area, ModelLabels.INSTANCE))) {
                 if (d.getSeverity() < Diagnostic.ERROR) {
                     continue;
                 }
@@ -457,7 +459,7 @@ public final class AreaMaterialiser {
                     missing.add("Published value left empty: " + d.getMessage());
                 }
             }
-            for (Diagnostic d : AreaModelValidator.leaves(ModelValidation.validate(area))) {
+            for (Diagnostic d : AreaModelValidator.leaves(ModelValidation.validate(area, ModelLabels.INSTANCE))) {
                 if (d.getSeverity() >= Diagnostic.ERROR) {
                     throw new AreaMaterialisationException("The materialised model of LA " + requested + " breaks a model "
                             + "rule: " + d.getMessage());
@@ -550,9 +552,9 @@ public final class AreaMaterialiser {
 
     /** The model's SEN2 category of a data-layer placement code; categories the model does not split are merged. */
     static PlacementCategory placement(String dataCode) {
-        org.highneeds.data.imports.PlacementCategory data;
+        Sen2PlacementCode data;
         try {
-            data = org.highneeds.data.imports.PlacementCategory.valueOf(dataCode);
+            data = Sen2PlacementCode.valueOf(dataCode);
         } catch (IllegalArgumentException e) {
             return PlacementCategory.PLACEMENT_UNKNOWN;
         }

@@ -17,8 +17,6 @@ import org.highneeds.model.persistence.AtomicFiles;
 /** Local areas as workspace projects: {@code <workspace>/<projectName>/.project + <projectName>/<name>.hnarea} (XMI). */
 public final class AreaProjects {
 
-    /** File extension of a local area model file. */
-    public static final String MODEL_FILE_EXTENSION = "hnarea";
     /** Project nature of local area projects (declared in this bundle's plugin.xml). */
     public static final String NATURE_ID = "org.highneeds.area.nature";
 
@@ -43,7 +41,7 @@ public final class AreaProjects {
 
     /** The model file of a project folder: {@code <folder>/<folder name>.hnarea}. */
     public static Path modelFile(Path projectFolder) {
-        return projectFolder.resolve(projectFolder.getFileName() + "." + MODEL_FILE_EXTENSION);
+        return projectFolder.resolve(projectFolder.getFileName() + "." + AreaModelStore.FILE_EXTENSION);
     }
 
     /**

@@ -136,14 +136,14 @@ public final class WorkspaceDatabase implements AutoCloseable {
         List<TableSummary> result = new ArrayList<>();
         try (Connection c = connect(); Statement s = c.createStatement()) {
             List<String[]> names = new ArrayList<>();
-            try (ResultSet r = s.executeQuery(OBJECTS + (schema == null ? "" : " WHERE schema_name = " + literal(schema))
+            try (ResultSet r = s.executeQuery(OBJECTS + (schema == null ? "" : " WHERE schema_name = " + SqlQuoting.literal(schema))
                     + " ORDER BY 1, 2")) {
                 while (r.next()) {
                     names.add(new String[] {r.getString(1), r.getString(2), r.getString(3), r.getString(4)});
                 }
             }
             for (String[] n : names) {
-                try (ResultSet r = s.executeQuery("SELECT count(*) FROM " + quote(n[0]) + "." + quote(n[1]))) {
+                try (ResultSet r = s.executeQuery("SELECT count(*) FROM " + SqlQuoting.identifier(n[0]) + "." + SqlQuoting.identifier(n[1]))) {
                     r.next();
                     result.add(new TableSummary(n[0], n[1], "VIEW".equals(n[2]), r.getLong(1), n[3]));
                 }
@@ -162,14 +162,14 @@ public final class WorkspaceDatabase implements AutoCloseable {
             Map<String, List<TableDescription.Column>> columns = new HashMap<>();
             try (ResultSet r = s.executeQuery("SELECT schema_name, table_name, column_name, data_type, comment "
                     + "FROM duckdb_columns() WHERE database_name = current_database() AND NOT internal"
-                    + (schema == null ? "" : " AND schema_name = " + literal(schema))
+                    + (schema == null ? "" : " AND schema_name = " + SqlQuoting.literal(schema))
                     + " ORDER BY schema_name, table_name, column_index")) {
                 while (r.next()) {
                     columns.computeIfAbsent(r.getString(1) + '\u0000' + r.getString(2), k -> new ArrayList<>())
                             .add(new TableDescription.Column(r.getString(3), r.getString(4), r.getString(5)));
                 }
             }
-            try (ResultSet r = s.executeQuery(OBJECTS + (schema == null ? "" : " WHERE schema_name = " + literal(schema))
+            try (ResultSet r = s.executeQuery(OBJECTS + (schema == null ? "" : " WHERE schema_name = " + SqlQuoting.literal(schema))
                     + " ORDER BY 1, 2")) {
                 while (r.next()) {
                     result.add(new TableDescription(r.getString(1), r.getString(2), "VIEW".equals(r.getString(3)),
@@ -191,15 +191,6 @@ public final class WorkspaceDatabase implements AutoCloseable {
             + "WHERE database_name = current_database() AND NOT internal AND NOT temporary UNION ALL SELECT schema_name, "
             + "view_name, 'VIEW', comment FROM duckdb_views() WHERE database_name = current_database() AND NOT internal "
             + "AND NOT temporary)";
-
-    private static String literal(String s) {
-        return "'" + s.replace("'", "''") + "'";
-    }
-
-    /** Quotes an SQL identifier for DuckDB, doubling embedded quotes. */
-    public static String quote(String identifier) {
-        return '"' + identifier.replace("\"", "\"\"") + '"';
-    }
 
     /** Closes the database; connections obtained from {@link #connect()} should be closed first. */
     @Override

@@ -15,7 +15,7 @@ import org.eclipse.emf.common.util.Enumerator;
  * and utility methods for working with them.
  * <!-- end-user-doc -->
  * <!-- begin-model-doc -->
- * How a comparator set was formed.
+ * How a comparator group was formed.
  * <!-- end-model-doc -->
  * @see org.highneeds.model.HighNeedsPackage#getComparatorKind()
  * @model
@@ -72,7 +72,20 @@ public enum ComparatorKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	CUSTOM(3, "CUSTOM", "custom");
+	CUSTOM(3, "CUSTOM", "custom"),
+
+	/**
+	 * The '<em><b>ENGLAND</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * All LAs in England
+	 * <!-- end-model-doc -->
+	 * @see #ENGLAND_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	ENGLAND(4, "ENGLAND", "england");
 
 	/**
 	 * The '<em><b>STATISTICAL NEIGHBOURS</b></em>' literal value.
@@ -131,6 +144,20 @@ public enum ComparatorKind implements Enumerator {
 	public static final int CUSTOM_VALUE = 3;
 
 	/**
+	 * The '<em><b>ENGLAND</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * All LAs in England
+	 * <!-- end-model-doc -->
+	 * @see #ENGLAND
+	 * @model literal="england"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int ENGLAND_VALUE = 4;
+
+	/**
 	 * An array of all the '<em><b>Comparator Kind</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -142,6 +169,7 @@ public enum ComparatorKind implements Enumerator {
 			REGION,
 			LA_TYPE,
 			CUSTOM,
+			ENGLAND,
 		};
 
 	/**
@@ -202,6 +230,7 @@ public enum ComparatorKind implements Enumerator {
 			case REGION_VALUE: return REGION;
 			case LA_TYPE_VALUE: return LA_TYPE;
 			case CUSTOM_VALUE: return CUSTOM;
+			case ENGLAND_VALUE: return ENGLAND;
 		}
 		return null;
 	}

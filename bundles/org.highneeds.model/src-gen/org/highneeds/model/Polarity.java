@@ -15,7 +15,7 @@ import org.eclipse.emf.common.util.Enumerator;
  * and utility methods for working with them.
  * <!-- end-user-doc -->
  * <!-- begin-model-doc -->
- * Whether a high indicator value is good, bad or neither.
+ * Whether a higher value of an indicator is better, worse or neither; decides quartile bands and ranks (band A and rank 1 the best). The literals are the values stored in XMI files.
  * <!-- end-model-doc -->
  * @see org.highneeds.model.HighNeedsPackage#getPolarity()
  * @model
@@ -23,37 +23,37 @@ import org.eclipse.emf.common.util.Enumerator;
  */
 public enum Polarity implements Enumerator {
 	/**
-	 * The '<em><b>HIGH IS GOOD</b></em>' literal object.
+	 * The '<em><b>HIGHER IS BETTER</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * High is good
+	 * A higher value is better: band A holds the highest values
 	 * <!-- end-model-doc -->
-	 * @see #HIGH_IS_GOOD_VALUE
+	 * @see #HIGHER_IS_BETTER_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	HIGH_IS_GOOD(0, "HIGH_IS_GOOD", "high_is_good"),
+	HIGHER_IS_BETTER(0, "HIGHER_IS_BETTER", "high_is_good"),
 
 	/**
-	 * The '<em><b>LOW IS GOOD</b></em>' literal object.
+	 * The '<em><b>LOWER IS BETTER</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Low is good
+	 * A lower value is better: band A holds the lowest values
 	 * <!-- end-model-doc -->
-	 * @see #LOW_IS_GOOD_VALUE
+	 * @see #LOWER_IS_BETTER_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	LOW_IS_GOOD(1, "LOW_IS_GOOD", "low_is_good"),
+	LOWER_IS_BETTER(1, "LOWER_IS_BETTER", "low_is_good"),
 
 	/**
 	 * The '<em><b>NEUTRAL</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Neutral
+	 * Neither: band A holds the highest values, without judging them
 	 * <!-- end-model-doc -->
 	 * @see #NEUTRAL_VALUE
 	 * @generated
@@ -62,39 +62,39 @@ public enum Polarity implements Enumerator {
 	NEUTRAL(2, "NEUTRAL", "neutral");
 
 	/**
-	 * The '<em><b>HIGH IS GOOD</b></em>' literal value.
+	 * The '<em><b>HIGHER IS BETTER</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * High is good
+	 * A higher value is better: band A holds the highest values
 	 * <!-- end-model-doc -->
-	 * @see #HIGH_IS_GOOD
+	 * @see #HIGHER_IS_BETTER
 	 * @model literal="high_is_good"
 	 * @generated
 	 * @ordered
 	 */
-	public static final int HIGH_IS_GOOD_VALUE = 0;
+	public static final int HIGHER_IS_BETTER_VALUE = 0;
 
 	/**
-	 * The '<em><b>LOW IS GOOD</b></em>' literal value.
+	 * The '<em><b>LOWER IS BETTER</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Low is good
+	 * A lower value is better: band A holds the lowest values
 	 * <!-- end-model-doc -->
-	 * @see #LOW_IS_GOOD
+	 * @see #LOWER_IS_BETTER
 	 * @model literal="low_is_good"
 	 * @generated
 	 * @ordered
 	 */
-	public static final int LOW_IS_GOOD_VALUE = 1;
+	public static final int LOWER_IS_BETTER_VALUE = 1;
 
 	/**
 	 * The '<em><b>NEUTRAL</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Neutral
+	 * Neither: band A holds the highest values, without judging them
 	 * <!-- end-model-doc -->
 	 * @see #NEUTRAL
 	 * @model literal="neutral"
@@ -111,8 +111,8 @@ public enum Polarity implements Enumerator {
 	 */
 	private static final Polarity[] VALUES_ARRAY =
 		new Polarity[] {
-			HIGH_IS_GOOD,
-			LOW_IS_GOOD,
+			HIGHER_IS_BETTER,
+			LOWER_IS_BETTER,
 			NEUTRAL,
 		};
 
@@ -170,8 +170,8 @@ public enum Polarity implements Enumerator {
 	 */
 	public static Polarity get(int value) {
 		switch (value) {
-			case HIGH_IS_GOOD_VALUE: return HIGH_IS_GOOD;
-			case LOW_IS_GOOD_VALUE: return LOW_IS_GOOD;
+			case HIGHER_IS_BETTER_VALUE: return HIGHER_IS_BETTER;
+			case LOWER_IS_BETTER_VALUE: return LOWER_IS_BETTER;
 			case NEUTRAL_VALUE: return NEUTRAL;
 		}
 		return null;

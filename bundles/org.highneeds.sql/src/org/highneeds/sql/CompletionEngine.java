@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.highneeds.data.SqlQuoting;
 import org.highneeds.sql.CompletionProposal.Kind;
 import org.highneeds.sql.internal.StatementScope;
 import org.highneeds.sql.internal.TableReference;
@@ -292,7 +293,7 @@ public final class CompletionEngine {
         if (function || kind == Kind.KEYWORD) {
             replacement = function ? name + "(" : name;
         } else {
-            replacement = quotedPrefix || needsQuotes(cat, name) ? "\"" + name.replace("\"", "\"\"") + "\"" : name;
+            replacement = quotedPrefix || needsQuotes(cat, name) ? SqlQuoting.identifier(name) : name;
         }
         out.add(new CompletionProposal(name, replacement, kind, detail, replaceStart, caret, match * 100 + base,
                 description));

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
+import org.highneeds.data.SqlQuoting;
 import org.highneeds.sql.internal.lex.SqlLexer;
 import org.highneeds.sql.internal.lex.Token;
 import org.highneeds.sql.internal.lex.TokenType;
@@ -114,6 +115,6 @@ public record NamedParameters(String originalSql, String jdbcSql, List<String> p
         if (v instanceof Number || v instanceof Boolean) {
             return v.toString();
         }
-        return "'" + v.toString().replace("'", "''") + "'";
+        return SqlQuoting.literal(v.toString());
     }
 }

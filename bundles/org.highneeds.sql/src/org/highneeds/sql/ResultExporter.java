@@ -27,6 +27,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
+import org.highneeds.data.SqlQuoting;
 
 /**
  * Exports a result (its current view) or a whole query to XLSX, CSV or Parquet, reading rows a page at a
@@ -103,8 +104,8 @@ public final class ResultExporter {
             throw new SQLException("Parquet export needs a result held in DuckDB; this statement's rows were only kept in memory");
         }
         Files.deleteIfExists(tmp); // COPY refuses nothing, but a stale empty temp file is pointless
-        session.runInternal("COPY (" + query + ") TO '" + tmp.toAbsolutePath().toString().replace("'", "''")
-                + "' (FORMAT parquet)", sub);
+        session.runInternal("COPY (" + query + ") TO " + SqlQuoting.literal(tmp.toAbsolutePath().toString())
+                + " (FORMAT parquet)", sub);
         return new ExportReport(tmp, result.rowCount(), List.of());
     }
 

@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
+import org.highneeds.data.SqlQuoting;
 import org.highneeds.sql.internal.BufferedResult;
 import org.highneeds.sql.internal.ErrorLocator;
 import org.highneeds.sql.internal.SessionConnection;
@@ -118,7 +119,7 @@ public final class SqlSession implements AutoCloseable {
         try {
             if (materialise) {
                 String table = "__hn_result_" + RESULT_COUNTER.incrementAndGet();
-                String prefix = "CREATE TEMP TABLE " + Values.quoteIdentifier(table) + " AS "
+                String prefix = "CREATE TEMP TABLE " + SqlQuoting.identifier(table) + " AS "
                         + (WRAPPED.contains(cls.keyword()) ? "FROM (\n" : "\n");
                 String sql = prefix + body + (WRAPPED.contains(cls.keyword()) ? "\n)" : "");
                 try {
@@ -226,11 +227,11 @@ public final class SqlSession implements AutoCloseable {
     private TempTableResult describeTable(String table, Duration queryTime) throws SQLException {
         try (Statement st = conn.connection().createStatement()) {
             List<ResultColumn> columns;
-            try (ResultSet rs = st.executeQuery("SELECT * FROM " + Values.quoteIdentifier(table) + " LIMIT 0")) {
+            try (ResultSet rs = st.executeQuery("SELECT * FROM " + SqlQuoting.identifier(table) + " LIMIT 0")) {
                 columns = Values.columns(rs.getMetaData());
             }
             long count;
-            try (ResultSet rs = st.executeQuery("SELECT count(*) FROM " + Values.quoteIdentifier(table))) {
+            try (ResultSet rs = st.executeQuery("SELECT count(*) FROM " + SqlQuoting.identifier(table))) {
                 rs.next();
                 count = rs.getLong(1);
             }

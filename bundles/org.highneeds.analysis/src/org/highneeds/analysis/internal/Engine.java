@@ -17,7 +17,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.highneeds.analysis.AnalysisException;
-import org.highneeds.analysis.Band;
+import org.highneeds.analysis.QuartileBand;
 import org.highneeds.analysis.BenchmarkRequest;
 import org.highneeds.analysis.BenchmarkRow;
 import org.highneeds.analysis.BenchmarkTable;
@@ -37,6 +37,7 @@ import org.highneeds.analysis.LaProfile;
 import org.highneeds.analysis.PeriodKind;
 import org.highneeds.analysis.ProfileEntry;
 import org.highneeds.analysis.internal.Observations.Obs;
+import org.highneeds.model.Polarities;
 
 /** The engine: runs indicator SQL, ranks and bands, follows LA series and forms group means. */
 public final class Engine {
@@ -138,7 +139,7 @@ public final class Engine {
         return new IndicatorResult(d, byYear, england);
     }
 
-    private record Ranked(int rank, Band band) {
+    private record Ranked(int rank, QuartileBand band) {
     }
 
     /** Competition ranks (ties share the lowest rank) of the present values, best first by polarity. */
@@ -148,7 +149,7 @@ public final class Engine {
             if (o.value() != null) present.add(o);
         }
         Comparator<Obs> order = Comparator.comparingDouble(Obs::value);
-        if (!d.polarity().lowFirst()) order = order.reversed();
+        if (!Polarities.lowFirst(d.polarity())) order = order.reversed();
         present.sort(order);
         Map<String, Ranked> out = new HashMap<>();
         int n = present.size();
@@ -157,7 +158,7 @@ public final class Engine {
             if (i > 0 && present.get(i).value().doubleValue() == present.get(i - 1).value().doubleValue()) {
                 rank = out.get(present.get(i - 1).laCode()).rank;
             }
-            out.put(present.get(i).laCode(), new Ranked(rank, Band.ofRank(rank, n)));
+            out.put(present.get(i).laCode(), new Ranked(rank, QuartileBand.ofRank(rank, n)));
         }
         return out;
     }

@@ -12,10 +12,10 @@ import java.util.Objects;
 
 import org.highneeds.analysis.AnalysisException;
 import org.highneeds.analysis.ComparatorGroup;
-import org.highneeds.analysis.ComparatorKind;
 import org.highneeds.analysis.ComparatorMember;
 import org.highneeds.analysis.ConnectionSource;
 import org.highneeds.analysis.LaInfo;
+import org.highneeds.model.ComparatorKind;
 import org.highneeds.model.ComparatorSet;
 
 /** Builds comparator groups from the la and sn_neighbour tables. */
@@ -133,12 +133,7 @@ public final class Groups {
             throw new AnalysisException("The comparator group '" + name + "' has members that are not LAs of the LA code list: "
                     + String.join(", ", problems));
         }
-        ComparatorKind kind = switch (set.isSetKind() ? set.getKind() : org.highneeds.model.ComparatorKind.CUSTOM) {
-            case STATISTICAL_NEIGHBOURS -> ComparatorKind.STATISTICAL_NEIGHBOURS;
-            case REGION -> ComparatorKind.REGION;
-            case LA_TYPE -> ComparatorKind.LA_TYPE;
-            default -> ComparatorKind.CUSTOM;
-        };
+        ComparatorKind kind = set.isSetKind() ? set.getKind() : ComparatorKind.CUSTOM;
         return new ComparatorGroup(kind, name, subject, members, "saved comparator group '" + name + "'");
     }
 

@@ -20,7 +20,7 @@ import org.highneeds.analysis.IndicatorDefinition;
 import org.highneeds.analysis.IndicatorRegistry;
 import org.highneeds.analysis.IndicatorUnit;
 import org.highneeds.analysis.PeriodKind;
-import org.highneeds.analysis.Polarity;
+import org.highneeds.model.Polarities;
 import org.osgi.framework.Bundle;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -123,7 +123,7 @@ public final class IndicatorExtensions {
         List<String> sources = datasets == null ? List.of()
                 : Arrays.stream(datasets.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
         return new IndicatorDefinition(id, attr.apply("title"), IndicatorUnit.parse(attr.apply("unit")),
-                Polarity.parse(attr.apply("polarity")), PeriodKind.parse(attr.apply("period")), sql, sources,
+                Polarities.parse(attr.apply("polarity")), PeriodKind.parse(attr.apply("period")), sql, sources,
                 attr.apply("note"), GroupMeanMethod.parse(attr.apply("groupMean")), attr.apply("category"), plugin);
     }
 

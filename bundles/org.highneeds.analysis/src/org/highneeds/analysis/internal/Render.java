@@ -18,6 +18,7 @@ import org.highneeds.analysis.LaProfile;
 import org.highneeds.analysis.ProfileEntry;
 import org.highneeds.data.output.Json;
 import org.highneeds.data.output.OutputFormat;
+import org.highneeds.model.edit.ModelLabels;
 
 /** Formatting of numbers and whole tables (text, CSV, JSON). */
 public final class Render {
@@ -326,7 +327,7 @@ public final class Render {
                         out.append(out.length() == 0 ? "" : "\n").append(category).append('\n');
                     }
                     out.append("  ").append(d.id()).append(": ").append(d.title()).append(" (").append(unitWords(d))
-                            .append("; ").append(d.polarity().label()).append("; ").append(d.periodKind().label())
+                            .append("; ").append(ModelLabels.literal(d.polarity())).append("; ").append(d.periodKind().label())
                             .append("; group mean: ").append(d.groupMean() == GroupMeanMethod.WEIGHTED ? "weighted" : "plain mean")
                             .append(")\n");
                     out.append("      ").append(d.note()).append('\n');

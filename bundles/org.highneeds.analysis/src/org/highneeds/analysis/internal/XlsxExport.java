@@ -24,6 +24,7 @@ import org.highneeds.analysis.IndicatorUnit;
 import org.highneeds.analysis.IndicatorValue;
 import org.highneeds.analysis.LaProfile;
 import org.highneeds.analysis.ProfileEntry;
+import org.highneeds.model.edit.ModelLabels;
 
 /**
  * xlsx of benchmark tables and profiles: numbers stay numbers (with number formats), missing values are empty cells
@@ -212,7 +213,7 @@ public final class XlsxExport {
             text(x, 0, d.id(), null);
             text(x, 1, d.title(), null);
             text(x, 2, d.unit().label(), null);
-            text(x, 3, d.polarity().label(), null);
+            text(x, 3, ModelLabels.literal(d.polarity()), null);
             text(x, 4, d.periodKind().label(), null);
             text(x, 5, d.groupMean().description(), null);
             text(x, 6, d.note(), st.wrap);

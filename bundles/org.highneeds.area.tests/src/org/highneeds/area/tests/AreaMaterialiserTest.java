@@ -29,6 +29,7 @@ import org.highneeds.model.PlacementCategory;
 import org.highneeds.model.Provision;
 import org.highneeds.model.ProvisionKind;
 import org.highneeds.model.Setting;
+import org.highneeds.model.edit.ModelLabels;
 import org.highneeds.model.validation.AreaModelValidator;
 import org.highneeds.model.validation.ModelValidation;
 import org.highneeds.testing.TestWorkspace;
@@ -59,7 +60,7 @@ class AreaMaterialiserTest {
 
     private static Materialisation materialise(String code) throws AreaMaterialisationException {
         Materialisation m = new AreaMaterialiser(db.connection()).materialise(code, new NullProgressMonitor());
-        List<String> errors = AreaModelValidator.leaves(ModelValidation.validate(m.model())).stream()
+        List<String> errors = AreaModelValidator.leaves(ModelValidation.validate(m.model(), ModelLabels.INSTANCE)).stream()
                 .filter(d -> d.getSeverity() >= Diagnostic.ERROR).map(Diagnostic::getMessage).toList();
         assertEquals(List.of(), errors, "the materialised model of " + code + " must pass the validator");
         return m;

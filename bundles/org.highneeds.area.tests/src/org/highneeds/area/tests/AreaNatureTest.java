@@ -15,6 +15,7 @@ import org.highneeds.area.internal.AreaNature;
 import org.highneeds.model.HighNeedsFactory;
 import org.highneeds.model.LocalAreaModel;
 import org.highneeds.model.LocalAuthority;
+import org.highneeds.model.persistence.AreaModelStore;
 import org.junit.jupiter.api.Test;
 
 /** The project written by AreaProjects opens in the Eclipse workspace as a project with the local area nature. */
@@ -45,7 +46,7 @@ class AreaNatureTest {
             assertTrue(project.hasNature(AreaProjects.NATURE_ID));
             assertEquals("UTF-8", project.getDefaultCharset(false), "the project states its encoding, so the workbench does not warn");
             assertTrue(project.getNature(AreaProjects.NATURE_ID) instanceof AreaNature);
-            assertTrue(project.getFile("LA-308-Enfield." + AreaProjects.MODEL_FILE_EXTENSION).exists());
+            assertTrue(project.getFile("LA-308-Enfield." + AreaModelStore.FILE_EXTENSION).exists());
         } finally {
             project.delete(true, true, new NullProgressMonitor());
         }

@@ -162,11 +162,25 @@ class ReliabilityTest {
 
     @Test
     void cancelDuringALongStatement() throws Exception {
-        Path f = Synthetic.ees(dir.resolve("big.csv"), 20, 100_000, "2021", "2022"); // SYNTHETIC, 200,000 rows
-        NullProgressMonitor m = new NullProgressMonitor();
+        // SYNTHETIC, 1,000,000 rows: seconds of SQL, so a cancel soon after the import began lands inside a statement
+        // whatever the machine's speed (a fixed delay from the test's start once came after a quick import had ended)
+        Path f = Synthetic.ees(dir.resolve("big.csv"), 20, 500_000, "2021", "2022");
+        java.util.concurrent.CountDownLatch began = new java.util.concurrent.CountDownLatch(1);
+        NullProgressMonitor m = new NullProgressMonitor() {
+            @Override
+            public void beginTask(String name, int totalWork) {
+                began.countDown();
+            }
+
+            @Override
+            public void subTask(String name) {
+                began.countDown();
+            }
+        };
         Thread canceller = new Thread(() -> {
             try {
-                Thread.sleep(400);
+                began.await();
+                Thread.sleep(150);
             } catch (InterruptedException ignored) {
                 return;
             }

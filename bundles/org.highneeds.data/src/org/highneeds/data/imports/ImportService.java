@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
+import org.highneeds.data.SqlQuoting;
 import org.highneeds.data.internal.sql.SourceViews;
 
 /**
@@ -265,7 +266,7 @@ public final class ImportService {
             tables.sort(null);
         }
         for (String t : tables) {
-            String q = "\"" + t.replace("\"", "\"\"") + "\"";
+            String q = SqlQuoting.identifier(t);
             String sql = "WITH newp AS (SELECT period_year, count(*) n FROM " + q + " WHERE provenance_id = " + id
                     + " GROUP BY period_year), oldp AS (SELECT period_year, count(*) n FROM " + q
                     + " WHERE provenance_id IN (" + olderList + ") GROUP BY period_year) "
@@ -290,7 +291,7 @@ public final class ImportService {
         }
         for (String v : sourceViews) {
             // counted through the view before withdrawing: rows from its SELECTs and from its stored table alike
-            String q = "\"" + v.replace("\"", "\"\"") + "\"";
+            String q = SqlQuoting.identifier(v);
             String sql = "WITH newp AS (SELECT period_year, count(*) n FROM " + q + " WHERE provenance_id = " + id
                     + " GROUP BY period_year), oldp AS (SELECT period_year, count(*) n FROM " + q
                     + " WHERE provenance_id IN (" + olderList + ") AND period_year IN (" + SourceViews.periodsOf(v, id)
@@ -307,7 +308,7 @@ public final class ImportService {
         for (long o : older) {
             long left = 0;
             for (String t : tables) {
-                left += scalar("SELECT count(*) FROM \"" + t.replace("\"", "\"\"") + "\" WHERE provenance_id = " + o);
+                left += scalar("SELECT count(*) FROM " + SqlQuoting.identifier(t) + " WHERE provenance_id = " + o);
             }
             for (String v : sourceViews) left += SourceViews.remaining(connection, v, o);
             if (left == 0) {

@@ -5,7 +5,6 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.highneeds.model.Assumption;
 import org.highneeds.model.Band;
 import org.highneeds.model.BudgetLine;
@@ -15,7 +14,6 @@ import org.highneeds.model.ComparatorSet;
 import org.highneeds.model.Contract;
 import org.highneeds.model.EhcpCohort;
 import org.highneeds.model.FeeUpliftRequest;
-import org.highneeds.model.HighNeedsPackage;
 import org.highneeds.model.IndicatorDefinition;
 import org.highneeds.model.LocalAreaModel;
 import org.highneeds.model.LocalAuthority;
@@ -41,8 +39,7 @@ public final class ItemLabels {
 
     /** "January 2025: 128 EHC plans (Independent special school, ASD)"; a total says "all placements, all needs". */
     public static String ehcpCohort(EhcpCohort c) {
-        String placement = c.isSetPlacementCategory() ? EcoreUtil.getDocumentation(
-                HighNeedsPackage.Literals.PLACEMENT_CATEGORY.getEEnumLiteral(c.getPlacementCategory().getValue())) : null;
+        String placement = c.isSetPlacementCategory() ? ModelLabels.literal(c.getPlacementCategory()) : null;
         String need = c.isSetPrimaryNeed() ? c.getPrimaryNeed().getLiteral() : null;
         String what = placement == null && need == null ? "all placements, all needs"
                 : placement == null ? need : need == null ? placement : placement + ", " + need;
@@ -97,8 +94,7 @@ public final class ItemLabels {
         if (c.getName() != null && !c.getName().isBlank()) {
             return c.getName();
         }
-        return c.isSetKind() ? or(EcoreUtil.getDocumentation(HighNeedsPackage.Literals.COMPARATOR_KIND
-                .getEEnumLiteral(c.getKind().getValue())), c.getKind().getName()) : "(unnamed comparator set)";
+        return c.isSetKind() ? ModelLabels.literal(c.getKind()) : "(unnamed comparator set)";
     }
 
     /** "302 Barnet". */

@@ -245,7 +245,7 @@ public final class Fixtures {
         indicator.setId("pc_inmss");
         indicator.setTitle("EHCPs in independent or non-maintained special schools");
         indicator.setUnit("%");
-        indicator.setPolarity(Polarity.LOW_IS_GOOD);
+        indicator.setPolarity(Polarity.LOWER_IS_BETTER);
         indicator.setSql("select la_code, period, 100.0 * inmss / ehcplans as value from sen2_caseload");
         indicator.getSourceDatasets().add("ehcp-sen2-2025");
         indicator.setDescription("Share of EHCPs placed in I/N-MSS");

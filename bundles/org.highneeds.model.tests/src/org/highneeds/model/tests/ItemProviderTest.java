@@ -71,7 +71,10 @@ class ItemProviderTest {
         assertEquals(placement.eClass().getEAllStructuralFeatures().size(), descriptors.size());
         IItemPropertyDescriptor fee = descriptors.stream().filter(d -> d.getId(placement).equals("annualFee")).findFirst()
                 .orElseThrow();
-        assertEquals("Annual Fee", fee.getDisplayName(placement));
+        // plugin.properties holds the plain-English names (not EMF's generated "Annual Fee", "Placing La")
+        assertEquals("Annual fee", fee.getDisplayName(placement));
+        assertEquals("Placing LA", descriptors.stream().filter(d -> d.getId(placement).equals("placingLa")).findFirst()
+                .orElseThrow().getDisplayName(placement));
         assertEquals("Annual fee or place cost, pounds.", fee.getDescription(placement));
     }
 

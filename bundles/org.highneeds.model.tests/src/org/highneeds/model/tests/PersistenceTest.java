@@ -34,6 +34,7 @@ import org.highneeds.model.LocalAreaModel;
 import org.highneeds.model.LocalAuthority;
 import org.highneeds.model.Placement;
 import org.highneeds.model.Setting;
+import org.highneeds.model.edit.ModelLabels;
 import org.highneeds.model.persistence.AreaModelException;
 import org.highneeds.model.persistence.AreaModelStore;
 import org.highneeds.model.persistence.AtomicFiles;
@@ -175,7 +176,7 @@ class PersistenceTest {
         store.save(area, dir.resolve("area.xmi"), null);
         Files.delete(dir.resolve("library.xmi"));
 
-        LoadResult loaded = new AreaModelStore().load(dir.resolve("area.xmi"), null);
+        LoadResult loaded = new AreaModelStore(ModelLabels.INSTANCE).load(dir.resolve("area.xmi"), null);
         assertEquals(1, loaded.warnings().size(), loaded.warnings().toString());
         LoadWarning warning = loaded.warnings().get(0);
         assertEquals("sharedIndicatorDefinitions", warning.feature());
@@ -196,7 +197,7 @@ class PersistenceTest {
         assertTrue(newer.contains("<inspection"), "test set-up inserted the element");
         Files.writeString(file, newer);
 
-        AreaModelStore store = new AreaModelStore();
+        AreaModelStore store = new AreaModelStore(ModelLabels.INSTANCE);
         LoadResult loaded = store.load(file, null);
         List<String> features = loaded.warnings().stream().map(LoadWarning::feature).sorted().toList();
         assertEquals(List.of("inspection", "wheelchairUser"), features);

@@ -30,6 +30,7 @@ import org.highneeds.model.NeedType;
 import org.highneeds.model.Placement;
 import org.highneeds.model.PlacementCategory;
 import org.highneeds.model.PlacementReason;
+import org.highneeds.model.edit.ModelLabels;
 import org.highneeds.model.register.RegisterExporter;
 import org.highneeds.model.register.RegisterImport;
 import org.highneeds.model.register.RegisterImportException;
@@ -188,7 +189,7 @@ class RegisterTest {
         assertEquals(List.of("C0001", "C0003"), block.getPlacements().stream().map(Placement::getChildRef).toList());
         assertEquals(1, block.getFeeUpliftRequests().size(), "uplift history kept on update");
         assertEquals("Oakwood Specialist College", area.getContracts().get(1).getProvider());
-        assertEquals(List.of(), AreaModelValidator.leaves(ModelValidation.validate(area, LocalDate.of(2025, 3, 1))));
+        assertEquals(List.of(), AreaModelValidator.leaves(ModelValidation.validate(area, LocalDate.of(2025, 3, 1), ModelLabels.INSTANCE)));
     }
 
     @Test

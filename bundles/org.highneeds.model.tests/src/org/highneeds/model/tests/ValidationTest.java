@@ -17,6 +17,7 @@ import org.highneeds.model.HighNeedsPackage;
 import org.highneeds.model.LocalAreaModel;
 import org.highneeds.model.Placement;
 import org.highneeds.model.Setting;
+import org.highneeds.model.edit.ModelLabels;
 import org.highneeds.model.validation.AreaModelValidator;
 import org.highneeds.model.validation.ModelValidation;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,7 @@ class ValidationTest {
     private static final LocalDate AT = LocalDate.of(2025, 1, 15);
 
     private static List<Diagnostic> findings(LocalAreaModel area) {
-        return AreaModelValidator.leaves(ModelValidation.validate(area, AT));
+        return AreaModelValidator.leaves(ModelValidation.validate(area, AT, ModelLabels.INSTANCE));
     }
 
     @Test
@@ -173,9 +174,9 @@ class ValidationTest {
         p.setChildRef("C1");
         p.setEducationShare(new BigDecimal("100"));
         assertEquals(List.of(AreaModelValidator.PLACEMENT_WITHOUT_SETTING),
-                ModelValidation.validateShallow(p, AT).stream().map(Diagnostic::getCode).toList());
+                ModelValidation.validateShallow(p, AT, ModelLabels.INSTANCE).stream().map(Diagnostic::getCode).toList());
         p.setEducationShare(new BigDecimal("60"));
-        assertTrue(ModelValidation.validateShallow(p, AT).stream()
+        assertTrue(ModelValidation.validateShallow(p, AT, ModelLabels.INSTANCE).stream()
                 .anyMatch(d -> d.getCode() == AreaModelValidator.FUNDING_SHARES_NOT_100));
     }
 }

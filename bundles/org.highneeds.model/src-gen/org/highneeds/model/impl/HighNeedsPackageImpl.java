@@ -2780,6 +2780,7 @@ public class HighNeedsPackageImpl extends EPackageImpl implements HighNeedsPacka
 		addEEnumLiteral(comparatorKindEEnum, ComparatorKind.REGION);
 		addEEnumLiteral(comparatorKindEEnum, ComparatorKind.LA_TYPE);
 		addEEnumLiteral(comparatorKindEEnum, ComparatorKind.CUSTOM);
+		addEEnumLiteral(comparatorKindEEnum, ComparatorKind.ENGLAND);
 
 		initEEnum(phaseEEnum, Phase.class, "Phase");
 		addEEnumLiteral(phaseEEnum, Phase.NOT_APPLICABLE);
@@ -2861,8 +2862,8 @@ public class HighNeedsPackageImpl extends EPackageImpl implements HighNeedsPacka
 		addEEnumLiteral(dsgBlockEEnum, DsgBlock.HIGH_NEEDS);
 
 		initEEnum(polarityEEnum, Polarity.class, "Polarity");
-		addEEnumLiteral(polarityEEnum, Polarity.HIGH_IS_GOOD);
-		addEEnumLiteral(polarityEEnum, Polarity.LOW_IS_GOOD);
+		addEEnumLiteral(polarityEEnum, Polarity.HIGHER_IS_BETTER);
+		addEEnumLiteral(polarityEEnum, Polarity.LOWER_IS_BETTER);
 		addEEnumLiteral(polarityEEnum, Polarity.NEUTRAL);
 
 		// Initialize data types
@@ -3316,7 +3317,7 @@ public class HighNeedsPackageImpl extends EPackageImpl implements HighNeedsPacka
 		  (comparatorKindEEnum,
 		   source,
 		   new String[] {
-			   "documentation", "How a comparator set was formed."
+			   "documentation", "How a comparator group was formed."
 		   });
 		addAnnotation
 		  (comparatorKindEEnum.getELiterals().get(0),
@@ -3341,6 +3342,12 @@ public class HighNeedsPackageImpl extends EPackageImpl implements HighNeedsPacka
 		   source,
 		   new String[] {
 			   "documentation", "Custom group"
+		   });
+		addAnnotation
+		  (comparatorKindEEnum.getELiterals().get(4),
+		   source,
+		   new String[] {
+			   "documentation", "All LAs in England"
 		   });
 		addAnnotation
 		  (phaseEEnum,
@@ -3766,25 +3773,25 @@ public class HighNeedsPackageImpl extends EPackageImpl implements HighNeedsPacka
 		  (polarityEEnum,
 		   source,
 		   new String[] {
-			   "documentation", "Whether a high indicator value is good, bad or neither."
+			   "documentation", "Whether a higher value of an indicator is better, worse or neither; decides quartile bands and ranks (band A and rank 1 the best). The literals are the values stored in XMI files."
 		   });
 		addAnnotation
 		  (polarityEEnum.getELiterals().get(0),
 		   source,
 		   new String[] {
-			   "documentation", "High is good"
+			   "documentation", "A higher value is better: band A holds the highest values"
 		   });
 		addAnnotation
 		  (polarityEEnum.getELiterals().get(1),
 		   source,
 		   new String[] {
-			   "documentation", "Low is good"
+			   "documentation", "A lower value is better: band A holds the lowest values"
 		   });
 		addAnnotation
 		  (polarityEEnum.getELiterals().get(2),
 		   source,
 		   new String[] {
-			   "documentation", "Neutral"
+			   "documentation", "Neither: band A holds the highest values, without judging them"
 		   });
 		addAnnotation
 		  (localAreaModelEClass,

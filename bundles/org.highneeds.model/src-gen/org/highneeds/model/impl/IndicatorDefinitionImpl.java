@@ -108,7 +108,7 @@ public class IndicatorDefinitionImpl extends MinimalEObjectImpl.Container implem
 	 * @generated
 	 * @ordered
 	 */
-	protected static final Polarity POLARITY_EDEFAULT = Polarity.HIGH_IS_GOOD;
+	protected static final Polarity POLARITY_EDEFAULT = Polarity.HIGHER_IS_BETTER;
 
 	/**
 	 * The cached value of the '{@link #getPolarity() <em>Polarity</em>}' attribute.

@@ -16,6 +16,7 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.EValidator.SubstitutionLabelProvider;
 import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
@@ -26,7 +27,6 @@ import org.eclipse.emf.ecore.xml.type.XMLTypePackage;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.highneeds.model.HighNeedsPackage;
 import org.highneeds.model.LocalAreaModel;
-import org.highneeds.model.internal.Labels;
 import org.highneeds.model.validation.AreaModelValidator;
 
 /**
@@ -35,10 +35,26 @@ import org.highneeds.model.validation.AreaModelValidator;
  */
 public class AreaModelStore {
 
-    private final ResourceSet resourceSet;
+    /**
+     * File extension of local area model files ({@code LA-302-Barnet.hnarea}, XMI); the one definition (the editor's
+     * plugin.xml, which cannot refer to it, names it too).
+     */
+    public static final String FILE_EXTENSION = "hnarea";
 
-    /** Creates a store with its own resource set; needs no OSGi, no database. */
+    private final ResourceSet resourceSet;
+    private final SubstitutionLabelProvider labels;
+
+    /** Creates a store with its own resource set whose load warnings name objects by EMF's identifiers. */
     public AreaModelStore() {
+        this(null);
+    }
+
+    /**
+     * Creates a store with its own resource set; needs no OSGi, no database. Load warnings name objects and fields
+     * with {@code labels} (org.highneeds.model.edit's ModelLabels.INSTANCE where they are shown; null: EMF's ids).
+     */
+    public AreaModelStore(SubstitutionLabelProvider labels) {
+        this.labels = labels;
         resourceSet = new ResourceSetImpl();
         HighNeedsPackage.eINSTANCE.eClass();
         resourceSet.getPackageRegistry().put(HighNeedsPackage.eNS_URI, HighNeedsPackage.eINSTANCE);
@@ -181,18 +197,18 @@ public class AreaModelStore {
     }
 
     /** Lists fields present in the file but unknown to this version of the model (kept and written back on save). */
-    public static List<LoadWarning> unknownFeatures(Resource resource) {
+    public List<LoadWarning> unknownFeatures(Resource resource) {
         List<LoadWarning> warnings = new ArrayList<>();
         if (!(resource instanceof XMLResource xml)) {
             return warnings;
         }
         String file = resource.getURI().toString();
         for (Map.Entry<EObject, AnyType> entry : xml.getEObjectToExtensionMap().entrySet()) {
-            String object = Labels.of(entry.getKey());
+            String object = of(entry.getKey());
             AnyType extension = entry.getValue();
             for (var attribute : extension.getAnyAttribute()) {
                 String name = attribute.getEStructuralFeature().getName();
-                warnings.add(new LoadWarning(file, object, name, Labels.sentence(entry.getKey()) + " has a field '"
+                warnings.add(new LoadWarning(file, object, name, sentence(entry.getKey()) + " has a field '"
                         + name + "' (value '" + attribute.getValue() + "') unknown to this version; it is kept and "
                         + "written back on save."));
             }
@@ -202,7 +218,7 @@ public class AreaModelStore {
                         || feature == XMLTypePackage.Literals.XML_TYPE_DOCUMENT_ROOT__COMMENT) {
                     continue;
                 }
-                warnings.add(new LoadWarning(file, object, feature.getName(), Labels.sentence(entry.getKey())
+                warnings.add(new LoadWarning(file, object, feature.getName(), sentence(entry.getKey())
                         + " has an element '" + feature.getName() + "' unknown to this version; it is kept and "
                         + "written back on save."));
             }
@@ -224,8 +240,8 @@ public class AreaModelStore {
                     EObject resolved = EcoreUtil.resolve(target, object);
                     if (resolved.eIsProxy()) {
                         URI proxy = ((InternalEObject) resolved).eProxyURI();
-                        warnings.add(new LoadWarning(file, Labels.of(object), reference.getName(),
-                                Labels.sentence(object) + ": the " + Labels.field(reference) + " refers to " + proxy
+                        warnings.add(new LoadWarning(file, of(object), reference.getName(),
+                                sentence(object) + ": the " + field(reference) + " refers to " + proxy
                                         + ", which cannot be found (missing file or object). The link is kept."));
                     }
                 }
@@ -251,6 +267,19 @@ public class AreaModelStore {
             return List.of();
         }
         return reference.isMany() ? List.copyOf((List<EObject>) value) : List.of((EObject) value);
+    }
+
+    private String of(EObject object) {
+        return labels != null ? labels.getObjectLabel(object) : EcoreUtil.getIdentification(object);
+    }
+
+    private String sentence(EObject object) {
+        String label = of(object);
+        return label.isEmpty() ? label : Character.toUpperCase(label.charAt(0)) + label.substring(1);
+    }
+
+    private String field(EStructuralFeature feature) {
+        return labels != null ? labels.getFeatureLabel(feature) : feature.getName();
     }
 
     private static List<String> describeErrors(Resource resource) {

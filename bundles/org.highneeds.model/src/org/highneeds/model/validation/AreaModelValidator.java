@@ -30,7 +30,6 @@ import org.highneeds.model.Placement;
 import org.highneeds.model.PlannedPlaces;
 import org.highneeds.model.Provision;
 import org.highneeds.model.Setting;
-import org.highneeds.model.internal.Labels;
 
 /**
  * EMF validator of the High Needs model: EMF's basic constraints plus the planning rules of the LA's SEND data.
@@ -38,6 +37,9 @@ import org.highneeds.model.internal.Labels;
  * <p>Register with {@link #install()} (or via EValidator.Registry in the bundle activator / plugin.xml); then
  * {@code Diagnostician.INSTANCE.validate(model)} applies it. Each diagnostic carries the object and the feature as
  * data (index 0 and 1), so a UI can select the offending field.</p>
+ *
+ * <p>Messages name objects and fields through the context's {@link EValidator.SubstitutionLabelProvider}
+ * (org.highneeds.model.edit's ModelLabels gives the plain-English ones; see {@link ModelValidation}).</p>
  */
 public class AreaModelValidator extends EObjectValidator {
 
@@ -156,27 +158,27 @@ public class AreaModelValidator extends EObjectValidator {
                         .add(zeroIfNull(p.getSocialCareShare()));
                 if (sum.compareTo(HUNDRED) != 0) {
                     error(FUNDING_SHARES_NOT_100, p, HighNeedsPackage.Literals.PLACEMENT__EDUCATION_SHARE,
-                            Labels.sentence(p) + ": the education, health and social care shares add up to "
+                            sentence(p) + ": the education, health and social care shares add up to "
                                     + sum.stripTrailingZeros().toPlainString() + "%, not 100%.");
                 }
             }
             String childRef = p.getChildRef();
             if (childRef == null || childRef.isBlank()) {
                 error(BAD_CHILD_REF, p, HighNeedsPackage.Literals.PLACEMENT__CHILD_REF,
-                        Labels.sentence(p) + ": the child reference is empty.");
+                        sentence(p) + ": the child reference is empty.");
             } else if (UPN.matcher(childRef.trim()).matches()) {
                 error(BAD_CHILD_REF, p, HighNeedsPackage.Literals.PLACEMENT__CHILD_REF,
-                        Labels.sentence(p) + ": the child reference looks like a UPN; use a pseudonymous reference.");
+                        sentence(p) + ": the child reference looks like a UPN; use a pseudonymous reference.");
             }
             if (p.getProvision() != null && p.getSetting() != null && p.getProvision().getHost() != null
                     && p.getProvision().getHost() != p.getSetting()) {
                 error(PROVISION_NOT_IN_SETTING, p, HighNeedsPackage.Literals.PLACEMENT__PROVISION,
-                        Labels.sentence(p) + ": " + Labels.of(p.getProvision())
-                                + " is hosted by " + Labels.of(p.getProvision().getHost()) + ", not by this setting.");
+                        sentence(p) + ": " + of(p.getProvision())
+                                + " is hosted by " + of(p.getProvision().getHost()) + ", not by this setting.");
             }
             if (p.getSetting() == null && p.getProvision() == null) {
                 warning(PLACEMENT_WITHOUT_SETTING, p, HighNeedsPackage.Literals.PLACEMENT__SETTING,
-                        Labels.sentence(p) + ": no setting or provision is recorded.");
+                        sentence(p) + ": no setting or provision is recorded.");
             }
         }
 
@@ -193,7 +195,7 @@ public class AreaModelValidator extends EObjectValidator {
                         .count();
                 if (current > c.getPlaces()) {
                     error(CONTRACT_OVERCOMMITTED, c, HighNeedsPackage.Literals.CONTRACT__PLACES,
-                            Labels.sentence(c) + ": " + current + " current placements but only " + c.getPlaces()
+                            sentence(c) + ": " + current + " current placements but only " + c.getPlaces()
                                     + " places contracted (at " + at + ").");
                 }
             }
@@ -204,22 +206,22 @@ public class AreaModelValidator extends EObjectValidator {
             nonNegative(s, HighNeedsPackage.Literals.SETTING__ON_ROLL);
             if (s.getCapacity() != null && s.getOnRoll() != null && s.getOnRoll() > s.getCapacity()) {
                 warning(ON_ROLL_ABOVE_PLACES, s, HighNeedsPackage.Literals.SETTING__ON_ROLL,
-                        Labels.sentence(s) + ": " + s.getOnRoll() + " on roll is above the capacity of "
+                        sentence(s) + ": " + s.getOnRoll() + " on roll is above the capacity of "
                                 + s.getCapacity() + ".");
             }
             if (s.getUrn() != null && !URN.matcher(s.getUrn()).matches()) {
                 error(BAD_URN, s, HighNeedsPackage.Literals.SETTING__URN,
-                        Labels.sentence(s) + ": the URN must be 5 to 8 digits.");
+                        sentence(s) + ": the URN must be 5 to 8 digits.");
             }
             Integer low = s.getLowAge();
             Integer high = s.getHighAge();
             if ((low != null && (low < 0 || low > 25)) || (high != null && (high < 0 || high > 25))) {
                 error(BAD_AGE_RANGE, s, low != null && (low < 0 || low > 25) ? HighNeedsPackage.Literals.SETTING__LOW_AGE
                         : HighNeedsPackage.Literals.SETTING__HIGH_AGE,
-                        Labels.sentence(s) + ": ages must lie between 0 and 25.");
+                        sentence(s) + ": ages must lie between 0 and 25.");
             } else if (low != null && high != null && low > high) {
                 error(BAD_AGE_RANGE, s, HighNeedsPackage.Literals.SETTING__LOW_AGE,
-                        Labels.sentence(s) + ": the low age " + low + " is above the high age " + high + ".");
+                        sentence(s) + ": the low age " + low + " is above the high age " + high + ".");
             }
         }
 
@@ -239,25 +241,25 @@ public class AreaModelValidator extends EObjectValidator {
             nonNegative(c, HighNeedsPackage.Literals.CAPACITY_RECORD__VACANCIES);
             if (c.getPlaces() != null && c.getOnRoll() != null && c.getOnRoll() > c.getPlaces()) {
                 warning(ON_ROLL_ABOVE_PLACES, c, HighNeedsPackage.Literals.CAPACITY_RECORD__ON_ROLL,
-                        Labels.sentence(c) + ": " + c.getOnRoll() + " on roll is above the " + c.getPlaces()
+                        sentence(c) + ": " + c.getOnRoll() + " on roll is above the " + c.getPlaces()
                                 + " places.");
             }
             String year = c.getAcademicYear();
             if (year != null && !consecutive(ACADEMIC_YEAR, year)) {
                 error(BAD_YEAR, c, HighNeedsPackage.Literals.CAPACITY_RECORD__ACADEMIC_YEAR,
-                        Labels.sentence(c) + ": the academic year must look like 2024/25.");
+                        sentence(c) + ": the academic year must look like 2024/25.");
             }
         }
 
         void localAuthority(LocalAuthority la) {
             if (la.getLaCode() == null || !LA_CODE.matcher(la.getLaCode()).matches()) {
                 error(BAD_LA_CODE, la, HighNeedsPackage.Literals.LOCAL_AUTHORITY__LA_CODE,
-                        Labels.sentence(la) + ": the LA code must be 3 digits (e.g. 302), not "
+                        sentence(la) + ": the LA code must be 3 digits (e.g. 302), not "
                                 + (la.getLaCode() == null ? "empty" : "'" + la.getLaCode() + "'") + ".");
             }
             if (la.getOnsCode() != null && !ONS_CODE.matcher(la.getOnsCode()).matches()) {
                 error(BAD_LA_CODE, la, HighNeedsPackage.Literals.LOCAL_AUTHORITY__ONS_CODE,
-                        Labels.sentence(la) + ": the ONS code must look like E09000003, not '" + la.getOnsCode() + "'.");
+                        sentence(la) + ": the ONS code must look like E09000003, not '" + la.getOnsCode() + "'.");
             }
         }
 
@@ -270,14 +272,14 @@ public class AreaModelValidator extends EObjectValidator {
                 Setting first = byUrn.putIfAbsent(s.getUrn().trim(), s);
                 if (first != null) {
                     error(DUPLICATE_URN, s, HighNeedsPackage.Literals.SETTING__URN,
-                            Labels.sentence(s) + ": URN " + s.getUrn() + " is already used by " + Labels.of(first) + ".");
+                            sentence(s) + ": URN " + s.getUrn() + " is already used by " + of(first) + ".");
                 }
             }
             Map<String, IndicatorDefinition> byId = new HashMap<>();
             for (IndicatorDefinition indicator : area.getIndicatorDefinitions()) {
                 if (indicator.getId() != null && byId.putIfAbsent(indicator.getId(), indicator) != null) {
                     error(BAD_INDICATOR, indicator, HighNeedsPackage.Literals.INDICATOR_DEFINITION__ID,
-                            Labels.sentence(indicator) + ": the id is used by another indicator.");
+                            sentence(indicator) + ": the id is used by another indicator.");
                 }
             }
         }
@@ -288,7 +290,7 @@ public class AreaModelValidator extends EObjectValidator {
             if (u.getAgreedAmount() != null && u.getRequestedAmount() != null
                     && u.getAgreedAmount().compareTo(u.getRequestedAmount()) > 0) {
                 warning(UPLIFT_ABOVE_REQUEST, u, HighNeedsPackage.Literals.FEE_UPLIFT_REQUEST__AGREED_AMOUNT,
-                        Labels.sentence(u) + ": the agreed amount " + u.getAgreedAmount().toPlainString()
+                        sentence(u) + ": the agreed amount " + u.getAgreedAmount().toPlainString()
                                 + " is above the requested amount " + u.getRequestedAmount().toPlainString() + ".");
             }
         }
@@ -302,18 +304,18 @@ public class AreaModelValidator extends EObjectValidator {
         void indicator(IndicatorDefinition i) {
             if (i.getId() == null || i.getId().isBlank()) {
                 error(BAD_INDICATOR, i, HighNeedsPackage.Literals.INDICATOR_DEFINITION__ID,
-                        Labels.sentence(i) + ": the id is empty.");
+                        sentence(i) + ": the id is empty.");
             }
             if (i.getSql() == null || i.getSql().isBlank()) {
                 error(BAD_INDICATOR, i, HighNeedsPackage.Literals.INDICATOR_DEFINITION__SQL,
-                        Labels.sentence(i) + ": the SQL is empty.");
+                        sentence(i) + ": the SQL is empty.");
             }
         }
 
         void financialYear(EObject object, EStructuralFeature feature) {
             Object year = object.eGet(feature);
             if (year != null && !consecutive(FINANCIAL_YEAR, (String) year)) {
-                error(BAD_YEAR, object, feature, Labels.sentence(object) + ": the " + Labels.field(feature)
+                error(BAD_YEAR, object, feature, sentence(object) + ": the " + field(feature)
                         + " must look like 2023-24, not '" + year + "'.");
             }
         }
@@ -321,8 +323,8 @@ public class AreaModelValidator extends EObjectValidator {
         void dates(EObject object, EStructuralFeature startFeature, LocalDate start, EStructuralFeature endFeature,
                 LocalDate end) {
             if (start != null && end != null && end.isBefore(start)) {
-                error(END_BEFORE_START, object, endFeature, Labels.sentence(object) + ": the " + Labels.field(endFeature)
-                        + " " + end + " is before the " + Labels.field(startFeature) + " " + start + ".");
+                error(END_BEFORE_START, object, endFeature, sentence(object) + ": the " + field(endFeature)
+                        + " " + end + " is before the " + field(startFeature) + " " + start + ".");
             }
         }
 
@@ -331,7 +333,7 @@ public class AreaModelValidator extends EObjectValidator {
             boolean negative = value instanceof BigDecimal d ? d.signum() < 0
                     : value instanceof Integer i && i < 0;
             if (negative) {
-                error(NEGATIVE_VALUE, object, feature, Labels.sentence(object) + ": " + Labels.field(feature)
+                error(NEGATIVE_VALUE, object, feature, sentence(object) + ": " + field(feature)
                         + " must not be negative (" + (value instanceof BigDecimal d ? d.toPlainString() : value)
                         + " given).");
             }
@@ -339,9 +341,25 @@ public class AreaModelValidator extends EObjectValidator {
 
         void percent(EObject object, EStructuralFeature feature) {
             if (object.eGet(feature) instanceof BigDecimal d && (d.signum() < 0 || d.compareTo(HUNDRED) > 0)) {
-                error(PERCENT_OUT_OF_RANGE, object, feature, Labels.sentence(object) + ": the " + Labels.field(feature)
+                error(PERCENT_OUT_OF_RANGE, object, feature, sentence(object) + ": the " + field(feature)
                         + " must be between 0 and 100%, not " + d.toPlainString() + "%.");
             }
+        }
+
+        /** The object as the context's label provider names it, e.g. "placement 'C001' at Oak School". */
+        private String of(EObject object) {
+            return getObjectLabel(object, context);
+        }
+
+        /** The same with a capital first letter, to start a message. */
+        private String sentence(EObject object) {
+            String label = of(object);
+            return label.isEmpty() ? label : Character.toUpperCase(label.charAt(0)) + label.substring(1);
+        }
+
+        /** The field as the context's label provider names it inside a sentence, e.g. "end date". */
+        private String field(EStructuralFeature feature) {
+            return getFeatureLabel(feature, context);
         }
 
         private LocalDate referenceDate() {

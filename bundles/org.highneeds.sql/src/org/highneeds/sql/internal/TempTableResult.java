@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.highneeds.data.SqlQuoting;
 import org.highneeds.sql.ColumnFilter;
 import org.highneeds.sql.ResultColumn;
 import org.highneeds.sql.ResultPage;
@@ -88,8 +89,8 @@ public final class TempTableResult implements SqlResult {
         }
         // a user column named rowid hides the pseudo-column; LIMIT/OFFSET keeps insertion order too, only slower
         String sql = rowidShadowed
-                ? "SELECT * FROM " + Values.quoteIdentifier(viewTable) + " LIMIT ? OFFSET ?"
-                : "SELECT * FROM " + Values.quoteIdentifier(viewTable) + " WHERE rowid >= ? AND rowid < ? ORDER BY rowid";
+                ? "SELECT * FROM " + SqlQuoting.identifier(viewTable) + " LIMIT ? OFFSET ?"
+                : "SELECT * FROM " + SqlQuoting.identifier(viewTable) + " WHERE rowid >= ? AND rowid < ? ORDER BY rowid";
         List<Object[]> rows = new ArrayList<>(Math.min(limit, 10_000));
         conn.lock().lock();
         try (PreparedStatement ps = conn.connection().prepareStatement(sql)) {
@@ -132,14 +133,14 @@ public final class TempTableResult implements SqlResult {
                 viewRows = totalRows;
             } else {
                 String name = baseTable + "_view";
-                StringBuilder sql = new StringBuilder("CREATE TEMP TABLE ").append(Values.quoteIdentifier(name))
-                        .append(" AS SELECT * FROM ").append(Values.quoteIdentifier(baseTable));
+                StringBuilder sql = new StringBuilder("CREATE TEMP TABLE ").append(SqlQuoting.identifier(name))
+                        .append(" AS SELECT * FROM ").append(SqlQuoting.identifier(baseTable));
                 List<String> args = new ArrayList<>();
                 String where = where(newView.filters(), args);
                 sql.append(where);
                 if (newView.sortColumn() >= 0) {
                     ResultColumn sortBy = columns.get(newView.sortColumn());
-                    String col = Values.quoteIdentifier(sortBy.name());
+                    String col = SqlQuoting.identifier(sortBy.name());
                     String dir = newView.ascending() ? " ASC" : " DESC";
                     sql.append(" ORDER BY ");
                     if (sortBy.typeName().equalsIgnoreCase("VARCHAR")) {
@@ -159,7 +160,7 @@ public final class TempTableResult implements SqlResult {
                     ps.execute();
                 }
                 viewTable = name;
-                try (ResultSet rs = st.executeQuery("SELECT count(*) FROM " + Values.quoteIdentifier(name))) {
+                try (ResultSet rs = st.executeQuery("SELECT count(*) FROM " + SqlQuoting.identifier(name))) {
                     rs.next();
                     viewRows = rs.getLong(1);
                 }
@@ -181,7 +182,7 @@ public final class TempTableResult implements SqlResult {
                 throw new IllegalArgumentException("No column " + f.column() + " to filter in a result of "
                         + columns.size() + " columns");
             }
-            String col = Values.quoteIdentifier(columns.get(f.column()).name());
+            String col = SqlQuoting.identifier(columns.get(f.column()).name());
             switch (f.op()) {
                 case CONTAINS -> {
                     parts.add("contains(lower(CAST(" + col + " AS VARCHAR)), lower(?))");
@@ -199,13 +200,13 @@ public final class TempTableResult implements SqlResult {
 
     @Override
     public String viewQuery() {
-        return "SELECT * FROM " + Values.quoteIdentifier(viewTable)
+        return "SELECT * FROM " + SqlQuoting.identifier(viewTable)
                 + (rowidShadowed ? "" : " ORDER BY rowid");
     }
 
     private void dropViewTable(Statement st) throws SQLException {
         if (!viewTable.equals(baseTable)) {
-            st.execute("DROP TABLE IF EXISTS " + Values.quoteIdentifier(viewTable));
+            st.execute("DROP TABLE IF EXISTS " + SqlQuoting.identifier(viewTable));
             viewTable = baseTable;
         }
     }
@@ -225,7 +226,7 @@ public final class TempTableResult implements SqlResult {
         conn.lock().lock();
         try (Statement st = conn.connection().createStatement()) {
             dropViewTable(st);
-            st.execute("DROP TABLE IF EXISTS " + Values.quoteIdentifier(baseTable));
+            st.execute("DROP TABLE IF EXISTS " + SqlQuoting.identifier(baseTable));
         } catch (SQLException e) {
             // the connection is gone: temp tables went with it
         } finally {

@@ -56,9 +56,4 @@ public final class Values {
         }
         return v.toString();
     }
-
-    /** Double-quotes an identifier for DuckDB. */
-    public static String quoteIdentifier(String name) {
-        return "\"" + name.replace("\"", "\"\"") + "\"";
-    }
 }

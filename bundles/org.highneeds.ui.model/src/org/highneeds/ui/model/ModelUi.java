@@ -19,9 +19,6 @@ public final class ModelUi extends AbstractUIPlugin {
     /** Marker type of validation problems found in a local area file (a subtype of the problem marker). */
     public static final String PROBLEM_MARKER = "org.highneeds.ui.model.problem";
 
-    /** File extension of local area files. */
-    public static final String MODEL_FILE_EXTENSION = "hnarea";
-
     private static ModelUi instance;
 
     /** Created by the OSGi framework. */

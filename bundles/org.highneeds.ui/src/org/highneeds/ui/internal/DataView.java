@@ -31,6 +31,7 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.ViewPart;
+import org.highneeds.data.SqlQuoting;
 import org.highneeds.data.TableSummary;
 import org.highneeds.data.WorkspaceDatabase;
 import org.highneeds.sql.ExportFormat;
@@ -262,7 +263,7 @@ public final class DataView extends ViewPart {
         Job job = Job.create("Exporting " + table.qualifiedName() + " to " + target.getFileName(), (IProgressMonitor monitor) -> {
             // the SQL console's exporter: one xlsx writer (streaming, formulas neutralised) for the whole workbench
             try (Connection c = Services.get(WorkspaceDatabaseService.class).database().connect()) {
-                String query = "SELECT * FROM " + WorkspaceDatabase.quote(table.schema()) + "." + WorkspaceDatabase.quote(table.name());
+                String query = "SELECT * FROM " + SqlQuoting.identifier(table.schema()) + "." + SqlQuoting.identifier(table.name());
                 ExportReport report = new ResultExporter(new SqlSession(c, true)).exportQuery(query, Map.of(), target,
                         ExportFormat.XLSX, ExportOptions.DEFAULT, monitor);
                 return Status.info("Exported " + counts.format(report.rows()) + " rows of " + table.qualifiedName() + " to " + target);

@@ -7,9 +7,10 @@ import org.eclipse.core.resources.IFile;
 import org.highneeds.analysis.AnalysisException;
 import org.highneeds.analysis.ComparatorGroup;
 import org.highneeds.analysis.ComparatorGroups;
-import org.highneeds.analysis.ComparatorKind;
+import org.highneeds.model.ComparatorKind;
 import org.highneeds.analysis.ComparatorMember;
 import org.highneeds.model.ComparatorSet;
+import org.highneeds.model.edit.ModelLabels;
 
 /**
  * A comparator set saved in a local area file of the workspace, offered in the views' group choice.
@@ -30,7 +31,7 @@ public record SavedGroup(String label, IFile area, ComparatorSet set) {
         String owner = saved.subjectLaCode();
         if (saved.kind() != ComparatorKind.CUSTOM && owner != null && !owner.equals(laCode)) {
             throw new AnalysisException("'" + label + "' is the group of LA " + owner + " (saved as "
-                    + saved.kind().label() + "); choose LA " + owner
+                    + ModelLabels.literal(saved.kind()) + "); choose LA " + owner
                     + " or another group.");
         }
         List<ComparatorMember> members = new ArrayList<>(saved.members());

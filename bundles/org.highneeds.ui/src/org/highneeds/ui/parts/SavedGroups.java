@@ -21,9 +21,6 @@ import org.highneeds.model.persistence.LoadResult;
 /** Finds the comparator sets saved in the workspace's local area files, and follows their changes. */
 public final class SavedGroups {
 
-    /** Extension of local area model files (as in the Local Area Editor). */
-    public static final String AREA_EXTENSION = "hnarea";
-
     private SavedGroups() {
     }
 
@@ -34,7 +31,7 @@ public final class SavedGroups {
             if (!project.isOpen()) continue;
             try {
                 project.accept(r -> {
-                    if (r instanceof IFile f && AREA_EXTENSION.equals(f.getFileExtension())) files.add(f);
+                    if (r instanceof IFile f && AreaModelStore.FILE_EXTENSION.equals(f.getFileExtension())) files.add(f);
                     return !(r.getType() == IResource.FOLDER && r.getName().equals("target"));
                 });
             } catch (CoreException e) {
@@ -85,7 +82,7 @@ public final class SavedGroups {
 
     private static boolean touchesArea(IResourceDelta delta) {
         if (delta.getResource() instanceof IFile f) {
-            return AREA_EXTENSION.equals(f.getFileExtension()) && (delta.getKind() != IResourceDelta.CHANGED
+            return AreaModelStore.FILE_EXTENSION.equals(f.getFileExtension()) && (delta.getKind() != IResourceDelta.CHANGED
                     || (delta.getFlags() & (IResourceDelta.CONTENT | IResourceDelta.REPLACED)) != 0);
         }
         if (delta.getResource() instanceof IProject && (delta.getFlags() & IResourceDelta.OPEN) != 0) return true;

@@ -8,9 +8,9 @@ import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Control;
-import org.highneeds.analysis.Band;
+import org.highneeds.analysis.QuartileBand;
 import org.highneeds.analysis.BenchmarkFormat;
-import org.highneeds.analysis.Polarity;
+import org.highneeds.model.Polarity;
 
 /**
  * Fonts and colours of the analysis views, disposed with the control they were made for. Bands are green (A) to
@@ -58,7 +58,7 @@ public final class Styles {
     }
 
     /** The background of a band cell; null when there is no band. */
-    public Color band(Band band, Polarity polarity) {
+    public Color band(QuartileBand band, Polarity polarity) {
         if (band == null) {
             return null;
         }
@@ -66,11 +66,11 @@ public final class Styles {
     }
 
     /** The text colour on a band cell: white on the dark ends, black otherwise. */
-    public Color bandText(Band band, Polarity polarity) {
+    public Color bandText(QuartileBand band, Polarity polarity) {
         if (band == null) {
             return null;
         }
-        boolean dark = polarity == Polarity.NEUTRAL ? band.ordinal() <= 1 : band == Band.A || band == Band.D;
+        boolean dark = polarity == Polarity.NEUTRAL ? band.ordinal() <= 1 : band == QuartileBand.A || band == QuartileBand.D;
         return dark ? white : black;
     }
 

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.highneeds.data.SqlQuoting;
 import org.highneeds.data.imports.ImportSummary;
 import org.highneeds.data.imports.SourceFile;
 import org.highneeds.data.testsupport.TestDb;
@@ -103,9 +104,9 @@ class ReferenceImportersTest {
         try (TestDb db = TestDb.forImporters()) {
             new LaCodeListImporter().load(codeList(), db.sink(1), new NullProgressMonitor());
             // the seeded pairs agree with the SEN2 files (old_la_code,new_la_code as published) for every changed LA
-            String caseload = SharedData.file("ehcp-sen2-2025", "caseload.csv").toString().replace("'", "''");
-            List<String> mismatches = db.column("SELECT DISTINCT c.old_la_code || ' ' || c.new_la_code FROM read_csv('"
-                    + caseload + "', all_varchar = true) c WHERE c.geographic_level = 'Local authority' "
+            String caseload = SqlQuoting.literal(SharedData.file("ehcp-sen2-2025", "caseload.csv").toString());
+            List<String> mismatches = db.column("SELECT DISTINCT c.old_la_code || ' ' || c.new_la_code FROM read_csv("
+                    + caseload + ", all_varchar = true) c WHERE c.geographic_level = 'Local authority' "
                     + "AND NOT EXISTS (SELECT 1 FROM la_ons_code o WHERE o.la_code = c.old_la_code AND o.ons_code = c.new_la_code)");
             assertEquals(List.of(), mismatches);
             // successors
@@ -130,8 +131,8 @@ class ReferenceImportersTest {
             assertEquals("302", db.scalar("SELECT la_series_code('302', DATE '2020-01-16')"));
             assertEquals("825", db.scalar("SELECT la_code_of_ons('E10000002')"));
             // with SEN2 caseload: Cumberland gets one EHCP total per year for every January 2015..2025
-            List<String> years = db.column("SELECT DISTINCT c.time_period FROM read_csv('" + caseload
-                    + "', all_varchar = true) c, la_series_map m WHERE m.la_code = c.old_la_code AND m.series_la_code = '942' "
+            List<String> years = db.column("SELECT DISTINCT c.time_period FROM read_csv(" + caseload
+                    + ", all_varchar = true) c, la_series_map m WHERE m.la_code = c.old_la_code AND m.series_la_code = '942' "
                     + "AND c.geographic_level = 'Local authority' ORDER BY 1");
             assertEquals(List.of("201819", "201920", "202021", "202122", "202223", "202324", "202425"), years);
         }

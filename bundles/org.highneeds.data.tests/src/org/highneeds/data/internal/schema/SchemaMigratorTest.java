@@ -14,7 +14,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 
-import org.highneeds.data.imports.PlacementCategory;
+import org.highneeds.data.imports.Sen2PlacementCode;
 import org.highneeds.data.testsupport.TestDb;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,8 +45,8 @@ class SchemaMigratorTest {
     @Test
     void placementCategoryTableMatchesTheEnum() throws Exception {
         try (TestDb db = TestDb.memory()) {
-            assertEquals(PlacementCategory.values().length, db.count("SELECT count(*) FROM placement_category"));
-            for (PlacementCategory p : PlacementCategory.values()) {
+            assertEquals(Sen2PlacementCode.values().length, db.count("SELECT count(*) FROM placement_category"));
+            for (Sen2PlacementCode p : Sen2PlacementCode.values()) {
                 assertEquals(List.of(List.of(p.group().name(), String.valueOf(p.isSpecialist()), String.valueOf(p.isInmss()))),
                         db.rows("SELECT group_code, specialist, inmss FROM placement_category WHERE code = '" + p.name() + "'"),
                         p.name());

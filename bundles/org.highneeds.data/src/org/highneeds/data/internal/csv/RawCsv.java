@@ -1,5 +1,6 @@
 package org.highneeds.data.internal.csv;
 
+import org.highneeds.data.SqlQuoting;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -95,11 +96,11 @@ public final class RawCsv {
         StringBuilder cols = new StringBuilder("{");
         for (int i = 0; i < header.names().size(); i++) {
             if (i > 0) cols.append(", ");
-            cols.append(Sql.literal(header.names().get(i))).append(": 'VARCHAR'");
+            cols.append(SqlQuoting.literal(header.names().get(i))).append(": 'VARCHAR'");
         }
         cols.append('}');
         String path = file.path().toAbsolutePath().toString();
-        String sql = "CREATE TABLE " + Sql.raw(table) + " AS SELECT * FROM read_csv(" + Sql.literal(path)
+        String sql = "CREATE TABLE " + Sql.raw(table) + " AS SELECT * FROM read_csv(" + SqlQuoting.literal(path)
                 + ", header = true, auto_detect = false, columns = " + cols + ", delim = ',', quote = '\"', "
                 + "escape = '\"', strict_mode = true, null_padding = false, max_line_size = 4000000)";
         // the cell profile is read on a second thread meanwhile: the file is then read twice at the same time, which
@@ -155,7 +156,7 @@ public final class RawCsv {
         StringBuilder q = new StringBuilder("SELECT ");
         for (int i = 0; i < names.size(); i++) {
             if (i > 0) q.append(", ");
-            q.append(suspects.contains(i) ? "max(length(" + Sql.ident(names.get(i)) + "))" : "0");
+            q.append(suspects.contains(i) ? "max(length(" + SqlQuoting.identifier(names.get(i)) + "))" : "0");
         }
         q.append(" FROM ").append(table);
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(q.toString())) {
@@ -163,7 +164,7 @@ public final class RawCsv {
             for (int i = 0; i < names.size(); i++) {
                 if (r.getLong(i + 1) > MAX_CELL_CHARS) {
                     long rowid = Sql.queryLong(c, "SELECT min(rowid) FROM " + table + " WHERE length("
-                            + Sql.ident(names.get(i)) + ") > " + MAX_CELL_CHARS);
+                            + SqlQuoting.identifier(names.get(i)) + ") > " + MAX_CELL_CHARS);
                     throw new ImportException(new ImportLocation(name, null, raw.fileRow(rowid), i + 1, names.get(i)),
                             "a cell of " + r.getLong(i + 1) + " characters (limit " + MAX_CELL_CHARS
                                     + "): this is not a statistics table of the expected kind");

@@ -3,6 +3,8 @@ package org.highneeds.data.internal.csv;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.highneeds.data.SqlQuoting;
+
 /** Small helpers for building DuckDB SQL text from trusted pieces and untrusted literals. */
 public final class Sql {
 
@@ -16,14 +18,9 @@ public final class Sql {
     private Sql() {
     }
 
-    /** A single-quoted SQL string literal. */
-    public static String literal(String s) {
-        return s == null ? "NULL" : "'" + s.replace("'", "''") + "'";
-    }
-
     /** A DuckDB list literal of strings. */
     public static String list(List<String> values) {
-        return values.stream().map(Sql::literal).collect(Collectors.joining(", ", "[", "]"));
+        return values.stream().map(SqlQuoting::literal).collect(Collectors.joining(", ", "[", "]"));
     }
 
     /** SQL converting a checked {@code dd-mm-yyyy} cell to DATE. */

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.highneeds.data.SqlQuoting;
 import org.highneeds.data.imports.ImportException;
 import org.highneeds.data.imports.ImportLocation;
 import org.highneeds.data.internal.util.Markers;
@@ -55,7 +56,7 @@ public final class StagedCsv implements AutoCloseable {
             if (kept[i - 1]) columns.append(", 'c").append(i).append("': 'VARCHAR'");
         }
         columns.append('}');
-        String sql = "CREATE TEMP TABLE " + table + " AS SELECT * FROM read_csv(" + Sql.literal(csv.utf8File().toString())
+        String sql = "CREATE TEMP TABLE " + table + " AS SELECT * FROM read_csv(" + SqlQuoting.literal(csv.utf8File().toString())
                 + ", header = true, auto_detect = false, delim = ',', quote = '\"', escape = '\"', encoding = 'utf-8'"
                 + ", max_line_size = 100000000, columns = " + columns + ")";
         try (Statement s = connection.createStatement()) {
@@ -84,7 +85,7 @@ public final class StagedCsv implements AutoCloseable {
                 String key = r.getString(2);
                 long first;
                 try (Statement s2 = connection.createStatement();
-                        ResultSet r2 = s2.executeQuery("SELECT min(line) FROM " + table + " WHERE " + keySql + " = " + Sql.literal(key))) {
+                        ResultSet r2 = s2.executeQuery("SELECT min(line) FROM " + table + " WHERE " + keySql + " = " + SqlQuoting.literal(key))) {
                     r2.next();
                     first = r2.getLong(1);
                 }

@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
+import org.highneeds.data.SqlQuoting;
 import org.highneeds.data.imports.ImportException;
 import org.highneeds.data.imports.ImportLocation;
 import org.highneeds.data.imports.ImportSink;
@@ -115,7 +116,7 @@ public final class EesCsv {
 
         try (Statement s = c.createStatement()) {
             s.executeUpdate("INSERT INTO meta.ees_observation_source(provenance_id, select_sql) VALUES (" + sink.provenanceId()
-                    + ", " + Sql.literal(observationSelect(header, t, sink.provenanceId(), datasetId, filters, indicators))
+                    + ", " + SqlQuoting.literal(observationSelect(header, t, sink.provenanceId(), datasetId, filters, indicators))
                     + ")");
         }
         rebuildObservationView(c);
@@ -133,14 +134,14 @@ public final class EesCsv {
     public static void registerRaw(Connection c, long provenanceId, String table, String fileName) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.executeUpdate("INSERT INTO meta.raw_table(provenance_id, table_name, file_name) VALUES (" + provenanceId
-                    + ", " + Sql.literal(table) + ", " + Sql.literal(fileName) + ")");
+                    + ", " + SqlQuoting.literal(table) + ", " + SqlQuoting.literal(fileName) + ")");
         }
     }
 
     /** The quoted identifier of the column named {@code name} (case as in the file), or NULL literal. */
     public static String col(CsvHeader h, String name) {
         int i = h.indexOf(name);
-        return i < 0 ? "NULL" : Sql.ident(h.names().get(i));
+        return i < 0 ? "NULL" : SqlQuoting.identifier(h.names().get(i));
     }
 
     /** Blank and quoted-blank cells as NULL, trimmed. */
@@ -159,7 +160,7 @@ public final class EesCsv {
         StringBuilder on = new StringBuilder();
         for (String n : candidates) {
             if (on.length() > 0) on.append(", ");
-            on.append(Sql.ident(n));
+            on.append(SqlQuoting.identifier(n));
         }
         // first rows in file order (a LIMIT without ORDER BY keeps insertion order; no sort of the whole table)
         String sample = "(SELECT " + on + " FROM " + t + " LIMIT " + CLASSIFY_SAMPLE + ")";
@@ -177,7 +178,7 @@ public final class EesCsv {
             StringBuilder und = new StringBuilder();
             for (String n : undecided) {
                 if (und.length() > 0) und.append(", ");
-                und.append(Sql.ident(n));
+                und.append(SqlQuoting.identifier(n));
             }
             // once per distinct value, in Java: the same rules as the SQL macros hn_value/hn_marker (Markers says
             // so and its tests hold both to it), without binding the macros' large expression trees for a few cells
@@ -250,7 +251,7 @@ public final class EesCsv {
             map.append("json_object(");
             for (int i = 0; i < filters.size(); i++) {
                 if (i > 0) map.append(", ");
-                map.append(Sql.literal(filters.get(i))).append(", NULLIF(trim(").append(Sql.ident(filters.get(i)))
+                map.append(SqlQuoting.literal(filters.get(i))).append(", NULLIF(trim(").append(SqlQuoting.identifier(filters.get(i)))
                         .append("), '')");
             }
             map.append(")");
@@ -258,10 +259,10 @@ public final class EesCsv {
         StringBuilder on = new StringBuilder();
         for (int i = 0; i < indicators.size(); i++) {
             if (i > 0) on.append(", ");
-            on.append(Sql.ident(indicators.get(i)));
+            on.append(SqlQuoting.identifier(indicators.get(i)));
         }
         String tp = col(h, "time_period");
-        return "SELECT CAST(" + pid + " AS BIGINT), " + Sql.literal(datasetId) + ", __p, __py, __ti, __gl, __la, __ons, __reg, __filters, measure, val, hn_marker_of(v, val) FROM (SELECT *, hn_value_cast(v, __x) AS val FROM (SELECT *, TRY_CAST(v AS DOUBLE) AS __x "
+        return "SELECT CAST(" + pid + " AS BIGINT), " + SqlQuoting.literal(datasetId) + ", __p, __py, __ti, __gl, __la, __ons, __reg, __filters, measure, val, hn_marker_of(v, val) FROM (SELECT *, hn_value_cast(v, __x) AS val FROM (SELECT *, TRY_CAST(v AS DOUBLE) AS __x "
                 + "FROM (SELECT trim(" + tp + ") AS __p, hn_period_year(" + tp + ") AS __py, " + text(h, "time_identifier") + " AS __ti, "
                 + text(h, "geographic_level") + " AS __gl, " + text(h, "old_la_code") + " AS __la, "
                 + text(h, "new_la_code") + " AS __ons, " + text(h, "region_code") + " AS __reg, " + map
@@ -288,7 +289,7 @@ public final class EesCsv {
         }
         suspects.sort(null);
         for (String m : suspects) {
-            String col = Sql.ident(m);
+            String col = SqlQuoting.identifier(m);
             String cells = "SELECT count(*), min(marker) FROM (SELECT trim(replace(" + col + ", chr(160), ' ')) AS marker "
                     + "FROM " + t + " WHERE " + unusual(col) + " AND hn_value_slow(" + col + ") IS NULL) WHERE NOT "
                     + knownMarker("marker");

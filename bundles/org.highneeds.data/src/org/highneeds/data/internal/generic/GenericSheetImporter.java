@@ -1,5 +1,6 @@
 package org.highneeds.data.internal.generic;
 
+import org.highneeds.data.SqlQuoting;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -344,18 +345,18 @@ public final class GenericSheetImporter implements DatasetImporter {
     private static void describe(Connection c, String table, List<ColumnSpec> cols, String fileName, String sheet)
             throws SQLException {
         try (Statement s = c.createStatement()) {
-            s.execute("COMMENT ON TABLE " + table + " IS " + Sql.literal("Sheet '" + sheet + "' of " + fileName
+            s.execute("COMMENT ON TABLE " + table + " IS " + SqlQuoting.literal("Sheet '" + sheet + "' of " + fileName
                     + ", imported as it was (generic sheet import); one row per data row of the sheet."));
-            s.execute("COMMENT ON COLUMN " + table + ".provenance_id IS " + Sql.literal("The import these rows come "
+            s.execute("COMMENT ON COLUMN " + table + ".provenance_id IS " + SqlQuoting.literal("The import these rows come "
                     + "from (provenance.id): file " + fileName + "."));
             for (ColumnSpec cs : cols) {
                 String heading = cs.heading() == null || cs.heading().isBlank() ? "(no heading)" : cs.heading();
-                s.execute("COMMENT ON COLUMN " + table + "." + cs.name() + " IS " + Sql.literal("Column '" + heading + "' of "
+                s.execute("COMMENT ON COLUMN " + table + "." + cs.name() + " IS " + SqlQuoting.literal("Column '" + heading + "' of "
                         + fileName + " (" + cs.type().name().toLowerCase(Locale.ROOT)
                         + (cs.type().isNumeric() ? "; NULL when the cell held a marker or was blank, see "
                                 + cs.name() + "_marker" : "") + ")."));
                 if (cs.type().isNumeric()) {
-                    s.execute("COMMENT ON COLUMN " + table + "." + cs.name() + "_marker IS " + Sql.literal("What "
+                    s.execute("COMMENT ON COLUMN " + table + "." + cs.name() + "_marker IS " + SqlQuoting.literal("What "
                             + "column '" + heading + "' of " + fileName + " held when it was not a number: a "
                             + "suppression marker such as c, x, z or low, '' for a blank cell; NULL when "
                             + cs.name() + " has a value."));

@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import org.highneeds.data.SqlQuoting;
+
 /**
  * Where a GIAS establishment type sits on the provision ladder, as stored in {@code setting.provision_category}.
  * The mapping is by GIAS {@code TypeOfEstablishment (code)}, falling back to the type's name when the code column
@@ -118,7 +120,7 @@ public enum ProvisionCategory {
         for (ProvisionCategory c : values()) {
             StringBuilder names = new StringBuilder();
             BY_NAME.forEach((k, v) -> {
-                if (v == c) names.append(names.length() == 0 ? "" : ", ").append(org.highneeds.data.internal.csv.Sql.literal(k));
+                if (v == c) names.append(names.length() == 0 ? "" : ", ").append(SqlQuoting.literal(k));
             });
             if (names.length() > 0) b.append(" WHEN lower(").append(nameSql).append(") IN (").append(names).append(") THEN '").append(c.label).append('\'');
         }
@@ -130,7 +132,7 @@ public enum ProvisionCategory {
         StringBuilder codes = new StringBuilder();
         BY_CODE.keySet().forEach(k -> codes.append(codes.length() == 0 ? "" : ", ").append('\'').append(k).append('\''));
         StringBuilder names = new StringBuilder();
-        BY_NAME.keySet().forEach(k -> names.append(names.length() == 0 ? "" : ", ").append(org.highneeds.data.internal.csv.Sql.literal(k)));
+        BY_NAME.keySet().forEach(k -> names.append(names.length() == 0 ? "" : ", ").append(SqlQuoting.literal(k)));
         return "coalesce(lpad(" + codeSql + ", 2, '0') NOT IN (" + codes + "), true) AND coalesce(lower(" + nameSql + ") NOT IN (" + names + "), true)";
     }
 }

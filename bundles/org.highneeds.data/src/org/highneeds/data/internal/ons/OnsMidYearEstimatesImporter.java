@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
+import org.highneeds.data.SqlQuoting;
 import org.highneeds.data.imports.DatasetImporter;
 import org.highneeds.data.imports.ImportException;
 import org.highneeds.data.imports.ImportLocation;
@@ -112,7 +113,7 @@ public final class OnsMidYearEstimatesImporter implements DatasetImporter {
             String geographyYear = gm.matches() && gm.group(2) != null ? "20" + gm.group(2) : null;
             String nameHeading = prefix.endsWith("_code") ? codeHeading.substring(0, codeHeading.length() - 4) + "name" : "Name";
             String totalHeading = s.has("total_population") ? "total_population" : "All ages";
-            String geographySql = geography != null ? Sql.literal(geography) : s.colAny("Geography", "Geography1");
+            String geographySql = geography != null ? SqlQuoting.literal(geography) : s.colAny("Geography", "Geography1");
 
             s.validate(List.of(new Check(codeHeading, "{v} IS NULL", "area code is blank")));
             if (geography == null && !s.has("Geography") && !s.has("Geography1")) {
@@ -143,7 +144,7 @@ public final class OnsMidYearEstimatesImporter implements DatasetImporter {
                 rows = st.executeUpdate("INSERT INTO population (provenance_id, mid_year, ons_code, area_name, geography, geography_year,"
                         + " age, age_label, sex, persons, marker, source_row) SELECT " + sink.provenanceId() + ", " + midYear
                         + ", code, name, geography, " + (geographyYear == null ? "NULL" : geographyYear) + ", age, age_label, "
-                        + Sql.literal(sex) + ", CAST(number AS BIGINT), marker, line FROM " + cells + " WHERE age >= 0 ORDER BY line, age");
+                        + SqlQuoting.literal(sex) + ", CAST(number AS BIGINT), marker, line FROM " + cells + " WHERE age >= 0 ORDER BY line, age");
             }
             progress.split(30);
             return new ImportSummary(rows, List.of("population"), Integer.toString(midYear), Integer.toString(midYear));

@@ -1,5 +1,6 @@
 package org.highneeds.data.internal.schema;
 
+import org.highneeds.data.SqlQuoting;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -32,8 +33,8 @@ final class AnalystSchemaMigration {
         try (Statement s = c.createStatement()) {
             for (String t : tables) {
                 // a plain scan keeps the rows in insertion order (DuckDB preserves it by default)
-                s.execute("CREATE TABLE " + Sql.raw(t) + " AS SELECT * FROM main." + Sql.ident(t));
-                s.execute("DROP TABLE main." + Sql.ident(t));
+                s.execute("CREATE TABLE " + Sql.raw(t) + " AS SELECT * FROM main." + SqlQuoting.identifier(t));
+                s.execute("DROP TABLE main." + SqlQuoting.identifier(t));
             }
         }
         for (String view : SourceViews.views(c)) SourceViews.rebuild(c, view);

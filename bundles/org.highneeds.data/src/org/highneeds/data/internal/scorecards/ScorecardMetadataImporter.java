@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
+import org.highneeds.data.SqlQuoting;
 import org.highneeds.data.imports.DatasetImporter;
 import org.highneeds.data.imports.ImportException;
 import org.highneeds.data.imports.ImportLocation;
@@ -63,7 +64,7 @@ public final class ScorecardMetadataImporter implements DatasetImporter {
                     java.sql.ResultSet r = st.executeQuery("SELECT DISTINCT " + s.col("programmer_friendly_names") + " FROM " + s.table())) {
                 while (r.next()) {
                     String m = r.getString(1);
-                    phaseCase.append(" WHEN k = ").append(org.highneeds.data.internal.csv.Sql.literal(m)).append(" THEN '")
+                    phaseCase.append(" WHEN k = ").append(SqlQuoting.literal(m)).append(" THEN '")
                             .append(ScorecardPhase.of(m)).append('\'');
                 }
             }

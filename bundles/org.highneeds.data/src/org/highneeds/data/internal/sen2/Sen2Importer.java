@@ -12,12 +12,13 @@ import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
+import org.highneeds.data.SqlQuoting;
 import org.highneeds.data.imports.DatasetImporter;
 import org.highneeds.data.imports.ImportException;
 import org.highneeds.data.imports.ImportLocation;
 import org.highneeds.data.imports.ImportSink;
 import org.highneeds.data.imports.ImportSummary;
-import org.highneeds.data.imports.PlacementCategory;
+import org.highneeds.data.imports.Sen2PlacementCode;
 import org.highneeds.data.imports.SourceFile;
 import org.highneeds.data.internal.csv.CellProfile;
 import org.highneeds.data.internal.csv.CsvHeader;
@@ -181,7 +182,7 @@ public final class Sen2Importer implements DatasetImporter {
         }
 
         private String geo() {
-            return sink.provenanceId() + " AS pid, " + Sql.literal(dataset) + " AS ds, hn_period_year("
+            return sink.provenanceId() + " AS pid, " + SqlQuoting.literal(dataset) + " AS ds, hn_period_year("
                     + EesCsv.col(h, "time_period") + ") AS py, coalesce(" + EesCsv.text(h, "geographic_level")
                     + ", 'Unknown') AS gl, " + EesCsv.text(h, "old_la_code") + " AS la, "
                     + EesCsv.text(h, "new_la_code") + " AS ons, " + EesCsv.text(h, "region_code") + " AS reg";
@@ -202,12 +203,12 @@ public final class Sen2Importer implements DatasetImporter {
         private static String placementLabels() {
             StringBuilder b = new StringBuilder("(VALUES ");
             boolean first = true;
-            for (PlacementCategory c : PlacementCategory.values()) {
+            for (Sen2PlacementCode c : Sen2PlacementCode.values()) {
                 for (String l : c.publishedLabels()) {
                     if (!first) b.append(", ");
                     first = false;
-                    b.append("(").append(Sql.literal(l.toLowerCase(Locale.ROOT))).append(", ")
-                            .append(Sql.literal(c.name())).append(")");
+                    b.append("(").append(SqlQuoting.literal(l.toLowerCase(Locale.ROOT))).append(", ")
+                            .append(SqlQuoting.literal(c.name())).append(")");
                 }
             }
             return b.append(") AS pl(label, code)").toString();
@@ -250,25 +251,25 @@ public final class Sen2Importer implements DatasetImporter {
             List<String> placementCols = new ArrayList<>();
             StringBuilder cols = new StringBuilder();
             StringBuilder on = new StringBuilder();
-            for (PlacementCategory c : PlacementCategory.values()) {
+            for (Sen2PlacementCode c : Sen2PlacementCode.values()) {
                 if (h.has(c.sen2Column())) {
                     placementCols.add(c.sen2Column());
                     if (on.length() > 0) {
                         cols.append(", ");
                         on.append(", ");
                     }
-                    cols.append(EesCsv.col(h, c.sen2Column())).append(" AS ").append(Sql.ident(c.name()));
-                    on.append(Sql.ident(c.name()));
+                    cols.append(EesCsv.col(h, c.sen2Column())).append(" AS ").append(SqlQuoting.identifier(c.name()));
+                    on.append(SqlQuoting.identifier(c.name()));
                 }
             }
-            String all = allTopics.stream().map(Sql::literal).reduce((a, b) -> a + ", " + b).orElseThrow();
+            String all = allTopics.stream().map(SqlQuoting::literal).reduce((a, b) -> a + ", " + b).orElseThrow();
             String ageExpr = ageGroup(breakdown());
             String sexExpr = "lower(" + breakdown() + ")";
-            String isAge = topic() + " = " + Sql.literal(ageTopic);
-            String isSex = sexTopic == null ? null : topic() + " = " + Sql.literal(sexTopic);
+            String isAge = topic() + " = " + SqlQuoting.literal(ageTopic);
+            String isSex = sexTopic == null ? null : topic() + " = " + SqlQuoting.literal(sexTopic);
             String age = "CASE WHEN " + isAge + " THEN " + ageExpr + " ELSE 'all' END";
             String sex = isSex == null ? null : "CASE WHEN " + isSex + " THEN " + sexExpr + " ELSE 'all' END";
-            String topics = all + ", " + Sql.literal(ageTopic) + (sexTopic == null ? "" : ", " + Sql.literal(sexTopic));
+            String topics = all + ", " + SqlQuoting.literal(ageTopic) + (sexTopic == null ? "" : ", " + SqlQuoting.literal(sexTopic));
             warnSkippedTopics(topics);
             String geoCols = "pid, ds, py, gl, la, ons, reg, ";
             String cell = "val AS value, __m AS marker";
@@ -334,14 +335,14 @@ public final class Sen2Importer implements DatasetImporter {
                     cols.append(", ");
                     on.append(", ");
                 }
-                cols.append(EesCsv.col(h, e.getKey())).append(" AS ").append(Sql.ident(e.getValue()));
-                on.append(Sql.ident(e.getValue()));
+                cols.append(EesCsv.col(h, e.getKey())).append(" AS ").append(SqlQuoting.identifier(e.getValue()));
+                on.append(SqlQuoting.identifier(e.getValue()));
             }
             String age = ageTopic == null ? "'all'"
-                    : "CASE WHEN " + topic() + " = " + Sql.literal(ageTopic) + " THEN " + ageGroup(breakdown())
+                    : "CASE WHEN " + topic() + " = " + SqlQuoting.literal(ageTopic) + " THEN " + ageGroup(breakdown())
                             + " ELSE 'all' END";
             String placement = "CASE WHEN " + topic() + " = 'Type of placement' THEN pl.code ELSE 'all' END";
-            String where = "(" + topic() + " IN ('All EHC plans'" + (ageTopic == null ? "" : ", " + Sql.literal(ageTopic))
+            String where = "(" + topic() + " IN ('All EHC plans'" + (ageTopic == null ? "" : ", " + SqlQuoting.literal(ageTopic))
                     + ") OR (" + topic() + " = 'Type of placement' AND pl.code IS NOT NULL))";
             String extra = table.equals("ehcp_caseload") ? ", 'all'" : "";
             // the ehc_plans total column repeats caseload.csv / newplans.csv cells, so only the needs are kept
@@ -366,8 +367,8 @@ public final class Sen2Importer implements DatasetImporter {
                     cols.append(", ");
                     on.append(", ");
                 }
-                cols.append(Sql.ident(r)).append(" AS ").append(Sql.ident(code));
-                on.append(Sql.ident(code));
+                cols.append(SqlQuoting.identifier(r)).append(" AS ").append(SqlQuoting.identifier(code));
+                on.append(SqlQuoting.identifier(code));
             }
             String placement = "CASE WHEN " + topic() + " = 'Type of placement' THEN pl.code ELSE 'all' END";
             String inner = "SELECT " + geo() + ", " + placement + " AS placement, " + cols + " FROM " + raw
@@ -390,8 +391,8 @@ public final class Sen2Importer implements DatasetImporter {
                     cols.append(", ");
                     on.append(", ");
                 }
-                cols.append(Sql.ident(n)).append(" AS ").append(Sql.ident(code));
-                on.append(Sql.ident(code));
+                cols.append(SqlQuoting.identifier(n)).append(" AS ").append(SqlQuoting.identifier(code));
+                on.append(SqlQuoting.identifier(code));
             }
             if (on.length() == 0) {
                 written = 0;

@@ -1,5 +1,6 @@
 package org.highneeds.data.internal.sql;
 
+import org.highneeds.data.SqlQuoting;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -52,12 +53,12 @@ public final class Descriptions {
 
     /** Applies the kept descriptions again to the view, for the columns it still has. */
     public void restore(Connection c) throws SQLException {
-        String name = Sql.ident(schema) + "." + Sql.ident(view);
+        String name = SqlQuoting.identifier(schema) + "." + SqlQuoting.identifier(view);
         try (Statement s = c.createStatement()) {
-            if (comment != null) s.execute("COMMENT ON VIEW " + name + " IS " + Sql.literal(comment));
+            if (comment != null) s.execute("COMMENT ON VIEW " + name + " IS " + SqlQuoting.literal(comment));
             for (Map.Entry<String, String> e : columns.entrySet()) {
                 if (hasColumn(c, e.getKey())) {
-                    s.execute("COMMENT ON COLUMN " + name + "." + Sql.ident(e.getKey()) + " IS " + Sql.literal(e.getValue()));
+                    s.execute("COMMENT ON COLUMN " + name + "." + SqlQuoting.identifier(e.getKey()) + " IS " + SqlQuoting.literal(e.getValue()));
                 }
             }
         }

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.highneeds.data.SqlQuoting;
+
 /**
  * Normalised tables kept as views over the raw tables (schema V005): view {@code v} (in {@code main}) is the UNION ALL
  * of the rows imported before V005 (table {@code raw.v_stored}, which also fixes the view's columns and types) and
@@ -36,7 +38,7 @@ public final class SourceViews {
 
     /** The SQL list of the periods release {@code provenanceId} gives to {@code view}, for {@code IN (...)}. */
     public static String periodsOf(String view, long provenanceId) {
-        return "SELECT period_year FROM " + PERIOD_TABLE + " WHERE view_name = " + Sql.literal(view)
+        return "SELECT period_year FROM " + PERIOD_TABLE + " WHERE view_name = " + SqlQuoting.literal(view)
                 + " AND provenance_id = " + provenanceId;
     }
 
@@ -90,7 +92,7 @@ public final class SourceViews {
             s.executeUpdate("DELETE FROM " + Sql.raw(storedTable(view)) + " WHERE provenance_id IN (" + older
                     + ") AND period_year IN (" + periods + ")");
             n = s.executeUpdate("UPDATE " + PERIOD_TABLE + " SET withdrawn_by = " + newId + " WHERE view_name = "
-                    + Sql.literal(view) + " AND withdrawn_by IS NULL AND provenance_id IN (" + older + ") AND "
+                    + SqlQuoting.literal(view) + " AND withdrawn_by IS NULL AND provenance_id IN (" + older + ") AND "
                     + "period_year IN (" + periods + ")");
         }
         if (n > 0) rebuild(c, view);
@@ -99,7 +101,7 @@ public final class SourceViews {
 
     /** What a release still has in {@code view}: periods shown from its SELECT plus rows in the stored table. */
     public static long remaining(Connection c, String view, long provenanceId) throws SQLException {
-        return Sql.queryLong(c, "SELECT count(*) FROM " + PERIOD_TABLE + " WHERE view_name = " + Sql.literal(view)
+        return Sql.queryLong(c, "SELECT count(*) FROM " + PERIOD_TABLE + " WHERE view_name = " + SqlQuoting.literal(view)
                 + " AND provenance_id = " + provenanceId + " AND withdrawn_by IS NULL")
                 + Sql.queryLong(c, "SELECT count(*) FROM " + Sql.raw(storedTable(view)) + " WHERE provenance_id = "
                         + provenanceId);
@@ -124,7 +126,7 @@ public final class SourceViews {
                 names.append(", ");
                 casts.append(", ");
             }
-            String n = Sql.ident(e.getKey());
+            String n = SqlQuoting.identifier(e.getKey());
             names.append(n);
             casts.append("CAST(").append(n).append(" AS ").append(e.getValue()).append(") AS ").append(n);
         }
@@ -142,7 +144,7 @@ public final class SourceViews {
                 }
             }
         }
-        StringBuilder v = new StringBuilder("CREATE OR REPLACE VIEW ").append(Sql.ident(view)).append(" AS SELECT ")
+        StringBuilder v = new StringBuilder("CREATE OR REPLACE VIEW ").append(SqlQuoting.identifier(view)).append(" AS SELECT ")
                 .append(names).append(" FROM ").append(Sql.raw(storedTable(view)));
         try (PreparedStatement p = c.prepareStatement(
                 "SELECT provenance_id, select_sql FROM " + SOURCE_TABLE + " WHERE view_name = ? ORDER BY provenance_id, rowid")) {

@@ -1,5 +1,6 @@
 package org.highneeds.data.internal.sql;
 
+import org.highneeds.data.SqlQuoting;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -59,31 +60,21 @@ public final class Sql {
         }
     }
 
-    /** Quotes an identifier for DuckDB. */
-    public static String ident(String name) {
-        return '"' + name.replace("\"", "\"\"") + '"';
-    }
-
     /** A table of schema {@code raw} (files as published), as written in SQL: {@code raw."raw_p5"}. */
     public static String raw(String table) {
-        return WorkspaceDatabase.RAW_SCHEMA + "." + ident(table);
+        return WorkspaceDatabase.RAW_SCHEMA + "." + SqlQuoting.identifier(table);
     }
 
     /** A table of schema {@code meta} (the importers' bookkeeping), as written in SQL. */
     public static String meta(String table) {
-        return WorkspaceDatabase.META_SCHEMA + "." + ident(table);
-    }
-
-    /** Quotes a string literal for DuckDB. */
-    public static String literal(String s) {
-        return s == null ? "NULL" : '\'' + s.replace("'", "''") + '\'';
+        return WorkspaceDatabase.META_SCHEMA + "." + SqlQuoting.identifier(table);
     }
 
     /** True when a table or view of that name exists in the main schema. */
     public static boolean tableExists(Connection c, String table) throws SQLException {
         // the catalogue functions directly: information_schema.tables is a far slower view over them
         return queryLong(c, "SELECT (SELECT count(*) FROM duckdb_tables() WHERE schema_name = 'main' AND table_name = "
-                + literal(table) + ") + (SELECT count(*) FROM duckdb_views() WHERE schema_name = 'main' AND view_name = "
-                + literal(table) + ")") > 0;
+                + SqlQuoting.literal(table) + ") + (SELECT count(*) FROM duckdb_views() WHERE schema_name = 'main' AND view_name = "
+                + SqlQuoting.literal(table) + ")") > 0;
     }
 }

@@ -6,8 +6,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.highneeds.data.SqlQuoting;
 import org.highneeds.data.internal.sheet.SheetCell;
-import org.highneeds.data.internal.sql.Sql;
 
 /**
  * The one home of the marker rule for published statistics: suppression codes ({@code c} confidential, {@code x}
@@ -144,8 +144,8 @@ public final class Markers {
                 .append(") = '' THEN '' WHEN lower(trim(").append(rawSql).append(")) IN ('c', 'x', 'z', 'low', 'u', ':') THEN lower(trim(")
                 .append(rawSql).append("))");
         for (String e : extra) {
-            b.append(" WHEN lower(trim(").append(rawSql).append(")) = ").append(Sql.literal(e.toLowerCase(Locale.ROOT)))
-                    .append(" THEN ").append(Sql.literal(e));
+            b.append(" WHEN lower(trim(").append(rawSql).append(")) = ").append(SqlQuoting.literal(e.toLowerCase(Locale.ROOT)))
+                    .append(" THEN ").append(SqlQuoting.literal(e));
         }
         return b.append(" END").toString();
     }

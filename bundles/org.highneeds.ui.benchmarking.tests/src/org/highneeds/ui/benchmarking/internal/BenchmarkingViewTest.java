@@ -39,7 +39,7 @@ import org.highneeds.analysis.ComparatorGroup;
 import org.highneeds.analysis.IndicatorDefinition;
 import org.highneeds.analysis.IndicatorUnit;
 import org.highneeds.analysis.LaProfile;
-import org.highneeds.analysis.Polarity;
+import org.highneeds.model.Polarity;
 import org.highneeds.analysis.ProfileEntry;
 import org.highneeds.testing.ui.Screenshots;
 import org.highneeds.ui.parts.GroupChoice;

@@ -28,11 +28,12 @@ import org.apache.batik.svggen.SVGGraphics2D;
 import org.highneeds.analysis.BenchmarkFormat;
 import org.highneeds.analysis.BenchmarkRow;
 import org.highneeds.analysis.BenchmarkTable;
-import org.highneeds.analysis.ComparatorKind;
+import org.highneeds.model.ComparatorKind;
 import org.highneeds.analysis.IndicatorDefinition;
 import org.highneeds.analysis.IndicatorResult;
 import org.highneeds.analysis.IndicatorUnit;
 import org.highneeds.analysis.IndicatorValue;
+import org.highneeds.model.edit.ModelLabels;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
@@ -211,7 +212,7 @@ public final class BenchmarkCharts {
                     + ", rank " + BenchmarkFormat.rank(v.rank(), v.rankedCount()) + ", band " + BenchmarkFormat.band(v.band());
         });
         CategoryAxis las = new CategoryAxis(ranked.size() + " LAs with a value in " + indicator.periodKind().format(year)
-                + ", ranked: rank 1 on the left (" + indicator.polarity().label() + ")");
+                + ", ranked: rank 1 on the left (" + ModelLabels.literal(indicator.polarity()) + ")");
         las.setTickLabelsVisible(false);
         las.setTickMarksVisible(false);
         las.setCategoryMargin(0.15);
@@ -251,7 +252,7 @@ public final class BenchmarkCharts {
         Shape square = new Rectangle2D.Double(-6, -6, 12, 12);
         legend.add(new LegendItem(table.subject().label(), null, null, null, square, SUBJECT));
         if (highlightGroup) {
-            legend.add(new LegendItem(capitalised(table.group().kind().label()) + " (" + comparators.size() + ")", null,
+            legend.add(new LegendItem(capitalised(ModelLabels.literal(table.group().kind())) + " (" + comparators.size() + ")", null,
                     null, null, square, COMPARATOR));
         }
         legend.add(new LegendItem("Other LAs", null, null, null, square, OTHER));

@@ -28,10 +28,11 @@ import org.highneeds.analysis.IndicatorDefinition;
 import org.highneeds.analysis.IndicatorRegistry;
 import org.highneeds.analysis.IndicatorUnit;
 import org.highneeds.analysis.PeriodKind;
-import org.highneeds.analysis.Polarity;
 import org.highneeds.analysis.UserIndicatorStore;
 import org.highneeds.data.Services;
 import org.highneeds.data.WorkspaceDatabaseService;
+import org.highneeds.model.Polarity;
+import org.highneeds.model.edit.ModelLabels;
 
 /**
  * Creates or edits a user-defined indicator: id, title, unit, polarity, sources, note and SQL. Saving runs the SQL
@@ -114,7 +115,7 @@ public final class IndicatorDialog extends TitleAreaDialog {
         unit.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         label(form, "Polarity:");
         polarity = new Combo(form, SWT.READ_ONLY);
-        polarity.setItems(Arrays.stream(Polarity.values()).map(Polarity::label).toArray(String[]::new));
+        polarity.setItems(Arrays.stream(Polarity.values()).map(ModelLabels::literal).toArray(String[]::new));
         polarity.select(Polarity.NEUTRAL.ordinal());
         polarity.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         label(form, "Sources:");

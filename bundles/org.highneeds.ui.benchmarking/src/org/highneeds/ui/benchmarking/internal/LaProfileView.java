@@ -93,7 +93,7 @@ public final class LaProfileView extends EngineView {
         column("Band", SWT.CENTER, e -> e.value() == null ? "" : BenchmarkFormat.band(e.value().band()),
                 e -> Styles.bandMeaning(e.indicator().polarity()), true);
         column("Rank", SWT.RIGHT, e -> e.value() == null ? "" : BenchmarkFormat.rank(e.value().rank(), e.value().rankedCount()),
-                e -> "1 = " + (e.indicator().polarity().lowFirst() ? "lowest" : "highest") + " of all LAs with a value", false);
+                e -> "1 = " + (Polarities.lowFirst(e.indicator().polarity()) ? "lowest" : "highest") + " of all LAs with a value", false);
         column("Group mean", SWT.RIGHT, e -> e.problem() != null ? "" : BenchmarkFormat.value(e.groupMean(), unit(e)),
                 e -> e.indicator().groupMean().description(), false);
         column("England", SWT.RIGHT, e -> e.problem() != null ? "" : BenchmarkFormat.value(e.england(), unit(e)), e -> null, false);

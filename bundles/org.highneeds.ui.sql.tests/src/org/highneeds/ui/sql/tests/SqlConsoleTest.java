@@ -46,6 +46,7 @@ import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.FileStoreEditorInput;
 import org.eclipse.ui.keys.IBindingService;
 import org.eclipse.ui.texteditor.ITextEditorActionDefinitionIds;
+import org.highneeds.data.SqlQuoting;
 import org.highneeds.sql.ExportFormat;
 import org.highneeds.testing.SharedData;
 import org.highneeds.testing.ui.EventLoop;
@@ -91,8 +92,8 @@ class SqlConsoleTest {
     static void loadSen2Caseload() throws Exception {
         Path csv = SharedData.file("ehcp-sen2-2025", "caseload.csv");
         try (Connection c = Services.get(WorkspaceDatabaseService.class).database().connect(); Statement s = c.createStatement()) {
-            s.execute("CREATE OR REPLACE TABLE caseload AS SELECT * FROM read_csv('"
-                    + csv.toString().replace("'", "''") + "', all_varchar = true)");
+            s.execute("CREATE OR REPLACE TABLE caseload AS SELECT * FROM read_csv("
+                    + SqlQuoting.literal(csv.toString()) + ", all_varchar = true)");
         }
         SqlUi.getDefault().getPreferenceStore().setValue(SqlUi.PREF_READ_ONLY, false);
     }

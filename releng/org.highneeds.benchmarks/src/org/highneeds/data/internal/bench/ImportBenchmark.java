@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.highneeds.benchmarks.Bench;
+import org.highneeds.data.SqlQuoting;
 import org.highneeds.data.imports.ImportResult;
 import org.highneeds.data.imports.ImportService;
 import org.highneeds.data.imports.ImporterRegistry;
@@ -147,7 +148,7 @@ public final class ImportBenchmark {
         Path db = fresh(work, "bare.duckdb");
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db); Statement s = c.createStatement()) {
             long t0 = System.nanoTime();
-            s.execute("CREATE TABLE t AS SELECT * FROM read_csv('" + f.toString().replace("'", "''") + "'"
+            s.execute("CREATE TABLE t AS SELECT * FROM read_csv(" + SqlQuoting.literal(f.toString())
                     + (varchar ? ", all_varchar = true" : "") + ")");
             s.execute("CHECKPOINT");
             double secs = (System.nanoTime() - t0) / 1e9;

@@ -22,7 +22,7 @@ import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.highneeds.model.edit.ItemLabels;
-import org.highneeds.model.internal.Labels;
+import org.highneeds.model.edit.ModelLabels;
 
 /**
  * One row of the Properties view for an EMF.Edit item property descriptor: name, description, the value's text and a
@@ -110,7 +110,7 @@ public class ItemPropertyDescriptorAdapter implements IPropertyDescriptor {
         }
         if (value instanceof Enumerator literal && feature() != null && feature().getEType() instanceof EEnum type
                 && type.getEEnumLiteral(literal.getValue()) instanceof EEnumLiteral e) {
-            String words = Labels.literal(e);
+            String words = ModelLabels.literal(e);
             boolean code = e.getLiteral().matches("[A-Z]{2,5}") && !words.equals(e.getLiteral());
             return code ? e.getLiteral() + " - " + words : words;
         }
@@ -144,13 +144,7 @@ public class ItemPropertyDescriptorAdapter implements IPropertyDescriptor {
 
     @Override
     public String getDisplayName() {
-        // "Placing LA", "Child reference": the model's plain-English field names, not the generated "Placing La".
-        EStructuralFeature feature = feature();
-        if (feature == null) {
-            return descriptor.getDisplayName(object);
-        }
-        String words = Labels.field(feature);
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        return descriptor.getDisplayName(object);
     }
 
     @Override

@@ -58,6 +58,7 @@ import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.highneeds.model.LocalAreaModel;
 import org.highneeds.model.edit.LabelledItemProviderAdapterFactory;
+import org.highneeds.model.edit.ModelLabels;
 import org.highneeds.model.persistence.AreaModelException;
 import org.highneeds.model.persistence.AreaModelStore;
 import org.highneeds.model.persistence.LoadResult;
@@ -78,7 +79,7 @@ public class LocalAreaEditor extends EditorPart implements IEditingDomainProvide
     private final ComposedAdapterFactory adapterFactory = new ComposedAdapterFactory(List.of(
             new LabelledItemProviderAdapterFactory(), new ResourceItemProviderAdapterFactory(),
             new ReflectiveItemProviderAdapterFactory()));
-    private final AreaModelStore store = new AreaModelStore();
+    private final AreaModelStore store = new AreaModelStore(ModelLabels.INSTANCE);
     private final BasicCommandStack commandStack = new BasicCommandStack();
     private final AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(adapterFactory, commandStack,
             store.getResourceSet());

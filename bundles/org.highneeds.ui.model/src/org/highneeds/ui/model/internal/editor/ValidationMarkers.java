@@ -16,7 +16,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.highneeds.model.LocalAreaModel;
-import org.highneeds.model.internal.Labels;
+import org.highneeds.model.edit.ModelLabels;
 import org.highneeds.model.validation.AreaModelValidator;
 import org.highneeds.model.validation.ModelValidation;
 import org.highneeds.ui.model.ModelUi;
@@ -37,7 +37,8 @@ public final class ValidationMarkers {
 
         /** Where the problem is, for the Problems view's Location column: "placement 'C003' - end date". */
         public String location() {
-            return (object == null ? "local area" : Labels.of(object)) + (feature == null ? "" : " - " + Labels.field(feature));
+            return (object == null ? "local area" : ModelLabels.of(object))
+                    + (feature == null ? "" : " - " + ModelLabels.fieldInSentence(feature));
         }
     }
 
@@ -46,7 +47,7 @@ public final class ValidationMarkers {
 
     /** Validates the area and remembers the findings (errors and warnings). */
     public List<Finding> validate(LocalAreaModel area) {
-        Diagnostic result = ModelValidation.validate(area);
+        Diagnostic result = ModelValidation.validate(area, ModelLabels.INSTANCE);
         findings = AreaModelValidator.leaves(result).stream().map(d -> {
             List<?> data = d.getData();
             EObject object = !data.isEmpty() && data.get(0) instanceof EObject o ? o : null;

@@ -8,9 +8,14 @@ import java.util.Optional;
 
 /**
  * Stable code list of SEN2 placement (setting) types, mapping both SEN2 file families (2023+ column names and
- * breakdown labels, pre-2023 establishment types) onto one code; stored in {@code ehcp_*.placement_category}.
+ * breakdown labels, pre-2023 establishment types) onto one code; its names are the values stored in
+ * {@code ehcp_*.placement_category} (and the {@code placement_category} table) and used by the indicators' SQL.
+ * <p>
+ * It keeps every published split (hospital schools, the NEET and awaiting-provision variants, sixth form and other
+ * FE); the model's {@code PlacementCategory} of an LA's placements is coarser, and org.highneeds.area maps these
+ * codes onto it.
  */
-public enum PlacementCategory {
+public enum Sen2PlacementCode {
 
     MAINSTREAM_LA_MAINTAINED(Group.MAINSTREAM, "Mainstream - LA maintained", "mainstream_la_maintained",
             "Mainstream - LA maintained"),
@@ -93,10 +98,10 @@ public enum PlacementCategory {
     /** Code stored for the total over all placements. */
     public static final String ALL = "all";
 
-    private static final Map<String, PlacementCategory> BY_ALIAS = new HashMap<>();
+    private static final Map<String, Sen2PlacementCode> BY_ALIAS = new HashMap<>();
 
     static {
-        for (PlacementCategory c : values()) {
+        for (Sen2PlacementCode c : values()) {
             BY_ALIAS.put(key(c.sen2Column), c);
             for (String a : c.labels) BY_ALIAS.put(key(a), c);
         }
@@ -107,7 +112,7 @@ public enum PlacementCategory {
     private final String sen2Column;
     private final List<String> labels;
 
-    PlacementCategory(Group group, String label, String sen2Column, String... labels) {
+    Sen2PlacementCode(Group group, String label, String sen2Column, String... labels) {
         this.group = group;
         this.label = label;
         this.sen2Column = sen2Column;
@@ -151,7 +156,7 @@ public enum PlacementCategory {
     }
 
     /** The code for a SEN2 column name or published label (case-insensitive), if it is a single placement. */
-    public static Optional<PlacementCategory> fromPublished(String columnOrLabel) {
+    public static Optional<Sen2PlacementCode> fromPublished(String columnOrLabel) {
         return Optional.ofNullable(columnOrLabel == null ? null : BY_ALIAS.get(key(columnOrLabel)));
     }
 

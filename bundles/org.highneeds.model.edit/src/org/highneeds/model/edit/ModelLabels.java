@@ -1,11 +1,16 @@
-package org.highneeds.model.internal;
+package org.highneeds.model.edit;
 
 import java.util.Locale;
-import java.util.Map;
+import java.util.MissingResourceException;
 
+import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EDataType;
+import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EEnumLiteral;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.EValidator;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.highneeds.model.Band;
 import org.highneeds.model.BudgetLine;
@@ -14,6 +19,7 @@ import org.highneeds.model.ComparatorMember;
 import org.highneeds.model.Contract;
 import org.highneeds.model.EhcpCohort;
 import org.highneeds.model.FeeUpliftRequest;
+import org.highneeds.model.HighNeedsPackage;
 import org.highneeds.model.IndicatorDefinition;
 import org.highneeds.model.LocalAreaModel;
 import org.highneeds.model.LocalAuthority;
@@ -21,50 +27,49 @@ import org.highneeds.model.Placement;
 import org.highneeds.model.PlannedPlaces;
 import org.highneeds.model.Provision;
 import org.highneeds.model.Setting;
+import org.highneeds.model.provider.HighNeedsEditPlugin;
 
-/** Plain-English names of model objects and fields, for messages shown to commissioners and analysts. */
-public final class Labels {
+/**
+ * The model's labels in plain English, read from this bundle's plugin.properties (the one place they are written):
+ * field names, code labels and the short descriptions of objects used in messages to commissioners and analysts.
+ * <p>
+ * As an {@link EValidator.SubstitutionLabelProvider} it is what the model's validator, store and register ask for
+ * labels (the model bundle cannot see this one): pass {@link #INSTANCE} where their messages are shown.
+ */
+public final class ModelLabels implements EValidator.SubstitutionLabelProvider {
 
-    private static final Map<String, String> FIELD_OVERRIDES = Map.ofEntries(
-            Map.entry("laCode", "LA code"), Map.entry("onsCode", "ONS code"), Map.entry("urn", "URN"),
-            Map.entry("s251Line", "S251 line"), Map.entry("topUp", "top-up"), Map.entry("topUpValue", "top-up value"),
-            Map.entry("topUpBand", "top-up band"), Map.entry("section41", "section 41 listing"),
-            Map.entry("childRef", "child reference"), Map.entry("placingLa", "placing LA"), Map.entry("la", "LA"),
-            Map.entry("laType", "LA type"), Map.entry("sql", "SQL"), Map.entry("id", "id"),
-            Map.entry("onRoll", "number on roll"), Map.entry("percentTimeInMainstream", "percentage of time in mainstream"));
+    /** The labels of plugin.properties. */
+    public static final ModelLabels INSTANCE = new ModelLabels();
 
-    private Labels() {
+    private ModelLabels() {
     }
 
-    /** Returns a field's name in plain English, e.g. "annual fee" for annualFee. */
+    /** A field's label as a heading, e.g. "LA code", "Annual fee". */
     public static String field(EStructuralFeature feature) {
-        return field(feature.getName());
+        EClass owner = feature.getEContainingClass();
+        return string("_UI_" + owner.getName() + "_" + feature.getName() + "_feature", feature.getName());
     }
 
-    /** Returns a feature name in plain English, e.g. "annual fee" for annualFee. */
-    public static String field(String featureName) {
-        String override = FIELD_OVERRIDES.get(featureName);
-        if (override != null) {
-            return override;
-        }
-        StringBuilder words = new StringBuilder();
-        for (int i = 0; i < featureName.length(); i++) {
-            char c = featureName.charAt(i);
-            if (Character.isUpperCase(c) && i > 0) {
-                words.append(' ');
-            }
-            words.append(Character.toLowerCase(c));
-        }
-        return words.toString();
+    /** A field's label inside a sentence: "annual fee", but "LA code" and "URN" keep their capitals. */
+    public static String fieldInSentence(EStructuralFeature feature) {
+        return lowerFirstWord(field(feature));
     }
 
-    /** Returns the human label of an enum literal (its documentation), else its name. */
+    /** The label of a code, e.g. "Independent special school", "higher is better". */
     public static String literal(EEnumLiteral literal) {
-        String documentation = EcoreUtil.getDocumentation(literal);
-        return documentation != null ? documentation : literal.getName();
+        return string("_UI_" + literal.getEEnum().getName() + "_" + literal.getName() + "_literal", literal.getName());
     }
 
-    /** Returns a short plain-English description of a model object, e.g. "placement C001 at Oak School". */
+    /** The label of a value of one of the model's enums, e.g. {@code Polarity.LOWER_IS_BETTER}: "lower is better". */
+    public static String literal(Enumerator value) {
+        if (HighNeedsPackage.eINSTANCE.getEClassifier(value.getClass().getSimpleName()) instanceof EEnum type
+                && type.getEEnumLiteral(value.getValue()) instanceof EEnumLiteral literal) {
+            return literal(literal);
+        }
+        return value.getName();
+    }
+
+    /** A short plain-English description of a model object, e.g. "placement 'C001' at Oak School". */
     public static String of(EObject object) {
         if (object == null) {
             return "(nothing)";
@@ -110,8 +115,8 @@ public final class Labels {
         }
         if (object instanceof EhcpCohort cohort) {
             return "EHCP count of " + (cohort.getCensusYear() != null ? "January " + cohort.getCensusYear() : "(no year)")
-                    + " (" + (cohort.isSetPlacementCategory() ? literal(org.highneeds.model.HighNeedsPackage.Literals.PLACEMENT_CATEGORY.getEEnumLiteral(cohort.getPlacementCategory().getValue())) : "all placements")
-                    + ", " + (cohort.isSetPrimaryNeed() ? literal(org.highneeds.model.HighNeedsPackage.Literals.NEED_TYPE.getEEnumLiteral(cohort.getPrimaryNeed().getValue())) : "all needs") + ")";
+                    + " (" + (cohort.isSetPlacementCategory() ? literal(cohort.getPlacementCategory()) : "all placements")
+                    + ", " + (cohort.isSetPrimaryNeed() ? literal(cohort.getPrimaryNeed()) : "all needs") + ")";
         }
         if (object instanceof IndicatorDefinition indicator) {
             return "indicator " + quoted(indicator.getId());
@@ -119,18 +124,54 @@ public final class Labels {
         if (object instanceof LocalAreaModel area) {
             return "local area model " + quoted(area.getName());
         }
+        String className = string("_UI_" + object.eClass().getName() + "_type", object.eClass().getName())
+                .toLowerCase(Locale.ROOT);
         EStructuralFeature name = object.eClass().getEStructuralFeature("name");
-        String className = field(Character.toLowerCase(object.eClass().getName().charAt(0)) + object.eClass().getName().substring(1));
         if (name != null && object.eGet(name) != null) {
             return className + " " + quoted(String.valueOf(object.eGet(name)));
         }
-        return className.toLowerCase(Locale.ROOT);
+        return className;
     }
 
     /** Same as {@link #of(EObject)} with a capital first letter, to start a sentence. */
     public static String sentence(EObject object) {
         String label = of(object);
         return label.isEmpty() ? label : Character.toUpperCase(label.charAt(0)) + label.substring(1);
+    }
+
+    @Override
+    public String getObjectLabel(EObject object) {
+        return of(object);
+    }
+
+    @Override
+    public String getFeatureLabel(EStructuralFeature feature) {
+        return fieldInSentence(feature);
+    }
+
+    @Override
+    public String getValueLabel(EDataType type, Object value) {
+        if (type instanceof EEnum eEnum && value instanceof Enumerator enumerator
+                && eEnum.getEEnumLiteral(enumerator.getValue()) instanceof EEnumLiteral literal) {
+            return literal(literal);
+        }
+        return EcoreUtil.convertToString(type, value);
+    }
+
+    private static String string(String key, String fallback) {
+        try {
+            return HighNeedsEditPlugin.INSTANCE.getString(key);
+        } catch (MissingResourceException e) {
+            return fallback;
+        }
+    }
+
+    /** "Annual fee" -> "annual fee"; a first word in capitals (LA, URN, S251, SQL) stays as it is. */
+    private static String lowerFirstWord(String words) {
+        if (words.length() > 1 && !Character.isLowerCase(words.charAt(1))) {
+            return words;
+        }
+        return words.isEmpty() ? words : Character.toLowerCase(words.charAt(0)) + words.substring(1);
     }
 
     private static String quoted(String value) {

@@ -8,7 +8,7 @@ import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EEnumLiteral;
 import org.highneeds.model.HighNeedsPackage;
-import org.highneeds.model.internal.Labels;
+import org.highneeds.model.edit.ModelLabels;
 
 /** How enum values appear in the register: need codes as SEN2 writes them, other values as plain-English labels. */
 final class EnumValues {
@@ -21,7 +21,7 @@ final class EnumValues {
         if (eEnum == HighNeedsPackage.Literals.NEED_TYPE || eEnum == HighNeedsPackage.Literals.YEAR_GROUP) {
             return literal.getLiteral();
         }
-        return Labels.literal(literal);
+        return ModelLabels.literal(literal);
     }
 
     static String display(EEnum eEnum, Object value) {

@@ -40,6 +40,7 @@ import org.highneeds.model.LocalAuthority;
 import org.highneeds.model.Placement;
 import org.highneeds.model.Provision;
 import org.highneeds.model.Setting;
+import org.highneeds.model.edit.ModelLabels;
 import org.highneeds.model.register.RegisterColumn.Kind;
 import org.highneeds.model.register.RegisterIssue.Severity;
 import org.highneeds.model.validation.ModelValidation;
@@ -305,7 +306,7 @@ public final class RegisterImporter {
 
     private List<RegisterIssue> validate(String sheet, int excelRow, List<RegisterColumn> columns, EObject staged) {
         List<RegisterIssue> found = new ArrayList<>();
-        for (Diagnostic d : ModelValidation.validateShallow(staged, null)) {
+        for (Diagnostic d : ModelValidation.validateShallow(staged, null, ModelLabels.INSTANCE)) {
             EStructuralFeature feature = d.getData().size() > 1 && d.getData().get(1) instanceof EStructuralFeature f ? f : null;
             String where = "";
             for (int i = 0; i < columns.size(); i++) {
