@@ -21,7 +21,7 @@ import org.highneeds.analysis.IndicatorDefinition;
 import org.highneeds.analysis.IndicatorRegistry;
 import org.highneeds.analysis.IndicatorUnit;
 import org.highneeds.analysis.PeriodKind;
-import org.highneeds.analysis.Polarity;
+import org.highneeds.model.Polarity;
 import org.highneeds.analysis.UserIndicatorStore;
 import org.highneeds.cli.internal.Cli;
 import org.highneeds.data.Services;

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.common.util.Diagnostic;
+import org.highneeds.model.edit.ModelLabels;
 import org.highneeds.model.persistence.AreaModelException;
 import org.highneeds.model.persistence.AreaModelStore;
 import org.highneeds.model.persistence.LoadResult;
@@ -32,7 +33,7 @@ final class AreaValidateCommand extends CliCommand {
     public Integer call() throws Exception {
         LoadResult loaded;
         try {
-            loaded = new AreaModelStore().load(file, new NullProgressMonitor());
+            loaded = new AreaModelStore(ModelLabels.INSTANCE).load(file, new NullProgressMonitor());
         } catch (AreaModelException e) {
             throw new UsageException("area: cannot read " + file + ": " + String.join("; ", e.getProblems().isEmpty()
                     ? List.of(String.valueOf(e.getMessage())) : e.getProblems()));
@@ -42,7 +43,7 @@ final class AreaValidateCommand extends CliCommand {
         }
         int errors = 0;
         int warnings = loaded.warnings().size();
-        for (Diagnostic d : AreaModelValidator.leaves(ModelValidation.validate(loaded.model()))) {
+        for (Diagnostic d : AreaModelValidator.leaves(ModelValidation.validate(loaded.model(), ModelLabels.INSTANCE))) {
             boolean error = d.getSeverity() >= Diagnostic.ERROR;
             errors += error ? 1 : 0;
             warnings += error ? 0 : 1;

@@ -10,10 +10,11 @@ import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
+import org.highneeds.model.Polarities;
 import org.highneeds.analysis.BenchmarkFormat;
 import org.highneeds.analysis.BenchmarkRow;
 import org.highneeds.analysis.BenchmarkTable;
-import org.highneeds.analysis.ComparatorKind;
+import org.highneeds.model.ComparatorKind;
 import org.highneeds.analysis.IndicatorValue;
 import org.highneeds.ui.parts.Styles;
 
@@ -69,7 +70,7 @@ final class BenchmarkColumns {
                 r -> Styles.bandMeaning(t.indicator().polarity()) + " (" + lastPeriod + ")", true);
         column("Rank", SWT.RIGHT, r -> BenchmarkFormat.rank(r.last().rank(), r.last().rankedCount()),
                 r -> "Rank among all LAs with a value in " + lastPeriod + ", 1 = "
-                        + (t.indicator().polarity().lowFirst() ? "lowest" : "highest"), false);
+                        + (Polarities.lowFirst(t.indicator().polarity()) ? "lowest" : "highest"), false);
         column("From group mean", SWT.RIGHT, r -> r.kind() == BenchmarkRow.Kind.GROUP_MEAN ? ""
                 : BenchmarkFormat.difference(r.distanceFromGroupMean(), t.indicator().unit()),
                 r -> "Value minus the group mean in " + lastPeriod, false);

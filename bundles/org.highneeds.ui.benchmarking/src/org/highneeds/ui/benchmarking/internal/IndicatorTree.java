@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.Viewer;
+import org.highneeds.model.edit.ModelLabels;
 import org.highneeds.analysis.IndicatorDefinition;
 
 /** The indicators by category (in the registry's order), with their indicators below; input: a list of definitions. */
@@ -21,7 +22,7 @@ final class IndicatorTree implements ITreeContentProvider {
         if (!d.note().isEmpty()) {
             b.append(d.note()).append('\n');
         }
-        b.append("Polarity: ").append(d.polarity().label()).append(". Period: ").append(d.periodKind().label())
+        b.append("Polarity: ").append(ModelLabels.literal(d.polarity())).append(". Period: ").append(d.periodKind().label())
                 .append(". Group mean: ").append(d.groupMean().description()).append('.');
         if (!d.sourceDatasets().isEmpty()) {
             b.append("\nSources: ").append(String.join(", ", d.sourceDatasets()));

@@ -19,6 +19,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
+import org.highneeds.model.Polarities;
 import org.highneeds.analysis.BenchmarkEngine;
 import org.highneeds.analysis.BenchmarkExport;
 import org.highneeds.analysis.BenchmarkFormat;

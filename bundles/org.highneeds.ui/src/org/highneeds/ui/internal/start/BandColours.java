@@ -1,8 +1,9 @@
 package org.highneeds.ui.internal.start;
 
 import org.eclipse.swt.graphics.RGB;
-import org.highneeds.analysis.Band;
-import org.highneeds.analysis.Polarity;
+import org.highneeds.analysis.QuartileBand;
+import org.highneeds.model.Polarity;
+import org.highneeds.model.edit.ModelLabels;
 
 /**
  * The colours of bands A to D on the start page, as the benchmarking views show them: green to red where the
@@ -20,13 +21,13 @@ final class BandColours {
     }
 
     /** True when white text reads better than black on the band's colour. */
-    static boolean darkText(Band band, Polarity polarity) {
-        return polarity == Polarity.NEUTRAL ? band.ordinal() <= 1 : band == Band.A || band == Band.D;
+    static boolean darkText(QuartileBand band, Polarity polarity) {
+        return polarity == Polarity.NEUTRAL ? band.ordinal() <= 1 : band == QuartileBand.A || band == QuartileBand.D;
     }
 
     /** What the bands mean for an indicator of {@code polarity}. */
     static String meaning(Polarity polarity) {
         return polarity == Polarity.NEUTRAL ? "Band A = the highest quartile of all LAs, D = the lowest (no better direction)"
-                : "Band A = the best quartile of all LAs (" + polarity.label() + "), D = the worst";
+                : "Band A = the best quartile of all LAs (" + ModelLabels.literal(polarity) + "), D = the worst";
     }
 }

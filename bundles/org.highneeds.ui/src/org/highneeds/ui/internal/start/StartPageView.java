@@ -36,12 +36,12 @@ import org.eclipse.ui.forms.widgets.Section;
 import org.eclipse.ui.part.ViewPart;
 import org.highneeds.data.Services;
 import org.highneeds.data.WorkspaceDatabaseService;
-import org.highneeds.analysis.Band;
+import org.highneeds.analysis.QuartileBand;
 import org.highneeds.analysis.BenchmarkFormat;
-import org.highneeds.analysis.ComparatorKind;
+import org.highneeds.model.ComparatorKind;
 import org.highneeds.analysis.ComparatorMember;
 import org.highneeds.analysis.IndicatorValue;
-import org.highneeds.analysis.Polarity;
+import org.highneeds.model.Polarity;
 import org.highneeds.analysis.ProfileEntry;
 import org.highneeds.data.MyLocalAuthority;
 import org.highneeds.ui.HighNeedsJob;
@@ -92,7 +92,7 @@ public final class StartPageView extends ViewPart {
     /** What each headline card and mix row shows as its value, by indicator id (tests compare it with the engine). */
     private final Map<String, String> shownValues = new LinkedHashMap<>();
     /** The band each headline card and mix row shows, by indicator id (absent where none is shown). */
-    private final Map<String, Band> shownBands = new LinkedHashMap<>();
+    private final Map<String, QuartileBand> shownBands = new LinkedHashMap<>();
 
     @Override
     public void createPartControl(Composite parent) {
@@ -173,7 +173,7 @@ public final class StartPageView extends ViewPart {
     }
 
     /** The band of each headline indicator and placement mix row shown, by indicator id. */
-    public Map<String, Band> shownBands() {
+    public Map<String, QuartileBand> shownBands() {
         return Map.copyOf(shownBands);
     }
 
@@ -420,7 +420,7 @@ public final class StartPageView extends ViewPart {
         return card;
     }
 
-    private void bandLine(Composite card, Band band, Polarity polarity, IndicatorValue v) {
+    private void bandLine(Composite card, QuartileBand band, Polarity polarity, IndicatorValue v) {
         Composite line = toolkit.createComposite(card);
         line.setBackground(cardBackground);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(line);
@@ -430,7 +430,7 @@ public final class StartPageView extends ViewPart {
                 null, null);
     }
 
-    private void chip(Composite parent, Band band, Polarity polarity) {
+    private void chip(Composite parent, QuartileBand band, Polarity polarity) {
         Label chip = toolkit.createLabel(parent, band == null ? " - " : " " + band.name() + " ", SWT.CENTER);
         chip.setFont(bold);
         GridDataFactory.fillDefaults().hint(28, SWT.DEFAULT).align(SWT.CENTER, SWT.CENTER).applyTo(chip);
@@ -444,7 +444,7 @@ public final class StartPageView extends ViewPart {
         chip.setToolTipText(BandColours.meaning(polarity));
     }
 
-    private static String bandWords(Band band, Polarity polarity) {
+    private static String bandWords(QuartileBand band, Polarity polarity) {
         String[] judged = {"best quartile", "second-best quartile", "second-worst quartile", "worst quartile"};
         String[] neutral = {"highest quartile", "second-highest quartile", "second-lowest quartile", "lowest quartile"};
         return "Band " + band.name() + ": " + (polarity == Polarity.NEUTRAL ? neutral : judged)[band.ordinal()];
