@@ -129,10 +129,41 @@ class BenchmarkCliTest {
             assertEquals(1, run("benchmark", "--indicator", "ehcp_count"));
             String message = err.toString(StandardCharsets.UTF_8);
             assertTrue(message.startsWith("highneeds: benchmark: name the LA with --la (e.g. --la 302 for Barnet), or choose my LA "
-                    + "for this workspace in the workbench (Window > Preferences > High Needs)") && message.indexOf('\n') == message.length() - 1,
+                    + "for this workspace ('highneeds cli my-la 302', or Window > Preferences > High Needs in the workbench)") && message.indexOf('\n') == message.length() - 1,
                     message);
         } finally {
             MyLocalAuthority.set(null);
         }
+    }
+
+    @Test
+    void myLaIsShownSetCheckedAndClearedByTheCli() {
+        try {
+            assertEquals(0, run("my-la"));
+            assertEquals("My LA is not set; set it with 'highneeds cli my-la CODE' (e.g. 302)\n", outText());
+            out.reset();
+            assertEquals(0, run("my-la", "302"));
+            assertEquals("My LA: 302 Barnet\n", outText());
+            assertEquals("302", MyLocalAuthority.code().orElseThrow());
+            out.reset();
+            assertEquals(0, run("my-la"));
+            assertEquals("My LA: 302 Barnet\n", outText());
+            // 909 Cumbria was split in 2023: not a current LA, and my LA stays as it was
+            err.reset();
+            assertEquals(1, run("my-la", "909"));
+            assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("highneeds: my-la: 909 is not a current LA"), err.toString(StandardCharsets.UTF_8));
+            assertEquals("302", MyLocalAuthority.code().orElseThrow());
+            err.reset();
+            assertEquals(1, run("my-la", "Barnet"));
+            out.reset();
+            assertEquals(0, run("my-la", "--clear"));
+            assertTrue(MyLocalAuthority.code().isEmpty());
+        } finally {
+            MyLocalAuthority.set(null);
+        }
+    }
+
+    private String outText() {
+        return out.toString(StandardCharsets.UTF_8).replace("\r\n", "\n");
     }
 }

@@ -83,8 +83,8 @@ final class BenchmarkCommand extends CliCommand {
             return Cli.OK;
         }
         String code = la != null ? la : context.myLa().orElseThrow(() -> new UsageException(
-                "benchmark: name the LA with --la (e.g. --la 302 for Barnet), or choose my LA for this workspace in the "
-                        + "workbench (Window > Preferences > High Needs); usage: " + USAGE));
+                "benchmark: name the LA with --la (e.g. --la 302 for Barnet), or choose my LA for this workspace "
+                        + "('highneeds cli my-la 302', or Window > Preferences > High Needs in the workbench); usage: " + USAGE));
         if (!profile && indicator == null) {
             throw new UsageException("benchmark: name the indicator with --indicator (benchmark --list shows them), or use --profile");
         }

@@ -79,6 +79,7 @@ public final class Cli {
         cli.addSubcommand(area);
         cli.addSubcommand(new BenchmarkCommand(context));
         cli.addSubcommand(new SqlQueryCommand(context));
+        cli.addSubcommand(new MyLaCommand(context));
         cli.addSubcommand(new CompletionCommand(context));
         addHelpOption(cli);
         // file names and queries are taken as written: no @file expansion
