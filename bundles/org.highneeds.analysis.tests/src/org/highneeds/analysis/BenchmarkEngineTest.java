@@ -236,4 +236,40 @@ class BenchmarkEngineTest {
         assertEquals(638_745, count.england());
         assertEquals(QuartileBand.B, count.value().band());
     }
+
+    @Test
+    void profileBandsTheLaAmongItsStatisticalNeighbours() throws Exception {
+        LaProfile p = engine.profile("302", null, new org.eclipse.core.runtime.NullProgressMonitor());
+        ProfileEntry count = p.entries().stream().filter(e -> e.indicator().id().equals("ehcp_count")).findFirst().orElseThrow();
+        // January 2025 (SEN2 caseload): Barnet 4,320; of its ten neighbours only Croydon (5,232) has more EHC plans
+        assertEquals(2, count.groupRank());
+        assertEquals(11, count.groupRankedCount());
+        assertEquals(QuartileBand.A, count.groupBand()); // neutral: A = highest; ceil(4 * 2 / 11) = 1
+
+        // every banded indicator: the rank re-counted from the benchmark table of the same year and group
+        for (ProfileEntry e : p.entries()) {
+            if (e.value() == null || e.value().value() == null) {
+                assertNull(e.groupRank(), e.indicator().id());
+                continue;
+            }
+            int year = e.value().year();
+            BenchmarkTable t = engine.benchmark(new BenchmarkRequest("302", e.indicator().id(), year, year, p.group()));
+            double mine = t.subjectRow().cells().get(0).value();
+            boolean lowFirst = org.highneeds.model.Polarities.lowFirst(e.indicator().polarity());
+            int better = 0;
+            int ranked = 1;
+            for (BenchmarkRow r : t.comparatorRows()) {
+                Double v = r.cells().get(0).value();
+                if (v != null) {
+                    ranked++;
+                    if (lowFirst ? v < mine : v > mine) {
+                        better++;
+                    }
+                }
+            }
+            assertEquals(better + 1, e.groupRank(), e.indicator().id());
+            assertEquals(ranked, e.groupRankedCount(), e.indicator().id());
+            assertEquals(QuartileBand.ofRank(better + 1, ranked), e.groupBand(), e.indicator().id());
+        }
+    }
 }

@@ -440,7 +440,22 @@ public final class Engine {
             Double mean = aggregate(d, null, year, obs, "members").value();
             IndicatorValue eng = r.england(year);
             Double distance = v.value() == null || mean == null ? null : v.value() - mean;
-            entries.add(new ProfileEntry(d, v, mean, eng == null ? null : eng.value(), distance, null));
+            Integer groupRank = null;
+            int ranked = 0;
+            if (v.value() != null) {
+                // the LA among its comparators, as the commissioner reads "band against statistical neighbours"
+                boolean lowFirst = Polarities.lowFirst(d.polarity());
+                int better = 0;
+                for (Obs member : obs) {
+                    if (member.value() != null) {
+                        ranked++;
+                        better += lowFirst ? (member.value() < v.value() ? 1 : 0) : (member.value() > v.value() ? 1 : 0);
+                    }
+                }
+                ranked++;
+                groupRank = better + 1;
+            }
+            entries.add(new ProfileEntry(d, v, mean, eng == null ? null : eng.value(), distance, null, groupRank, ranked));
         }
         return new LaProfile(la, g, entries);
     }

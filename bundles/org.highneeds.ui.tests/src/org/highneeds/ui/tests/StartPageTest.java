@@ -139,7 +139,7 @@ class StartPageTest {
             ProfileEntry expected = profile.entries().stream().filter(e -> e.indicator().id().equals(id)).findFirst().orElseThrow();
             assertNotNull(expected.value(), id + " has data: " + expected.problem());
             assertEquals(BenchmarkFormat.value(expected.value().value(), expected.indicator().unit()), view.shownValues().get(id), id);
-            assertEquals(expected.value().band(), view.shownBands().get(id), id);
+            assertEquals(expected.groupBand(), view.shownBands().get(id), id);
             assertNotNull(view.shownBands().get(id), id + " is banded");
             // the neighbours' mean beside it is the engine's mean over the same 10 LAs
             assertEquals(expected.groupMean(), state.entry(id).orElseThrow().groupMean(), id);

@@ -310,9 +310,10 @@ public final class StartPageView extends ViewPart {
 
     private void headline(Composite parent, StartPageState state) {
         Section section = section(parent, "Headline profile", state.profile() == null ? null
-                : "Each figure in its latest period. Band A to D: the quartile of all LAs the value falls in (A = best where "
-                        + "lower or higher is better, else A = highest). " + (state.groupNote() != null ? state.groupNote()
-                                : "Neighbours: the mean of the statistical neighbours."));
+                : "Each figure in its latest period. Band A to D: the quartile the value falls in among "
+                        + (state.groupNote() != null ? "all LAs" : "your LA and its statistical neighbours")
+                        + " (A = best where lower or higher is better, else A = highest); the rank in England beside it. "
+                        + (state.groupNote() != null ? state.groupNote() : "Neighbours: the mean of the statistical neighbours."));
         Composite cards = toolkit.createComposite(section);
         section.setClient(cards);
         if (state.profile() == null) {
@@ -344,15 +345,15 @@ public final class StartPageView extends ViewPart {
         }
         String value = BenchmarkFormat.value(v.value(), entry.indicator().unit());
         shownValues.put(entry.indicator().id(), value);
-        if (v.band() != null) {
-            shownBands.put(entry.indicator().id(), v.band());
+        if (entry.groupBand() != null) {
+            shownBands.put(entry.indicator().id(), entry.groupBand());
         }
         label(card, value, big, null);
         // growth of a count or an amount; the relative change of a percentage would read as points
         boolean growth = v.change().isKnown() && entry.indicator().unit() != org.highneeds.analysis.IndicatorUnit.PERCENT;
         label(card, entry.indicator().periodKind().format(v.year())
                 + (growth ? ", " + BenchmarkFormat.growth(v.change()) + " on the year before" : ""), null, grey);
-        bandLine(card, v.band(), entry.indicator().polarity(), v);
+        bandLine(card, entry);
         label(card, comparison(entry), null, grey);
     }
 
@@ -382,15 +383,15 @@ public final class StartPageView extends ViewPart {
             name.setToolTipText(e.indicator().title() + "\n\n" + e.indicator().note());
             String value = e.value() == null ? BenchmarkFormat.MISSING : BenchmarkFormat.value(e.value().value(), e.indicator().unit());
             shownValues.put(id, value);
-            if (e.value() != null && e.value().band() != null) {
-                shownBands.put(id, e.value().band());
+            if (e.groupBand() != null) {
+                shownBands.put(id, e.groupBand());
             }
             Label shownValue = toolkit.createLabel(card, value);
             shownValue.setFont(bold);
             shownValue.setBackground(cardBackground);
             GridDataFactory.fillDefaults().align(SWT.END, SWT.CENTER).hint(90, SWT.DEFAULT).applyTo(shownValue);
             shownValue.setAlignment(SWT.RIGHT);
-            chip(card, e.value() == null ? null : e.value().band(), e.indicator().polarity());
+            chip(card, e.groupBand(), e.indicator().polarity());
             figure(card, e.groupMean() == null ? "" : BenchmarkFormat.value(e.groupMean(), e.indicator().unit()));
             figure(card, e.england() == null ? "" : BenchmarkFormat.value(e.england(), e.indicator().unit()));
         }
@@ -420,14 +421,29 @@ public final class StartPageView extends ViewPart {
         return card;
     }
 
-    private void bandLine(Composite card, QuartileBand band, Polarity polarity, IndicatorValue v) {
+    /** The band among the LA and its comparators, with the two ranks: among them, and in England. */
+    private void bandLine(Composite card, ProfileEntry entry) {
         Composite line = toolkit.createComposite(card);
         line.setBackground(cardBackground);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(line);
         GridLayoutFactory.fillDefaults().numColumns(2).spacing(8, 0).applyTo(line);
-        chip(line, band, polarity);
-        label(line, band == null ? "Not banded" : bandWords(band, polarity) + " (rank " + BenchmarkFormat.rank(v.rank(), v.rankedCount()) + ")",
-                null, null);
+        QuartileBand band = entry.groupBand();
+        IndicatorValue v = entry.value();
+        chip(line, band, entry.indicator().polarity());
+        label(line, band == null ? "Not banded"
+                : bandWords(band, entry.indicator().polarity()) + " (" + ordinal(entry.groupRank()) + " of "
+                        + entry.groupRankedCount() + (v.rank() == null ? ")" : "; " + BenchmarkFormat.rank(v.rank(), v.rankedCount())
+                                + " in England)"), null, null);
+    }
+
+    private static String ordinal(int n) {
+        String suffix = n % 100 >= 11 && n % 100 <= 13 ? "th" : switch (n % 10) {
+            case 1 -> "st";
+            case 2 -> "nd";
+            case 3 -> "rd";
+            default -> "th";
+        };
+        return n + suffix;
     }
 
     private void chip(Composite parent, QuartileBand band, Polarity polarity) {
