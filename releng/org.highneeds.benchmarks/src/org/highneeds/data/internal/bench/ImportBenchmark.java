@@ -179,8 +179,8 @@ public final class ImportBenchmark {
             System.out.printf("%-28s %-20s %8.2f s  (%,d long rows in views; %,d raw rows written; %,d rows stored "
                     + "in ehcp_caseload_stored)%n", label != null ? label : "importer " + r.importerId(), f.getFileName(),
                     secs, r.rows(),
-                    count(c, "SELECT count(*) FROM raw_p" + r.provenanceId()),
-                    count(c, "SELECT count(*) FROM ehcp_caseload_stored"));
+                    count(c, "SELECT count(*) FROM raw.raw_p" + r.provenanceId()),
+                    count(c, "SELECT count(*) FROM raw.ehcp_caseload_stored"));
             queryMs = Double.MAX_VALUE;
             double cpuMs = Double.MAX_VALUE;
             ThreadMXBean threads = ManagementFactory.getThreadMXBean();
