@@ -1,6 +1,6 @@
 -- Payments of a council ("spending over £500", Local Government Transparency Code), ONS boundaries and the Edubase
 -- republication of Camden Open Data. Owners: importers la.spending-over-500, ons.boundaries, edubase.camden.
-CREATE TABLE la_payment (
+CREATE TABLE IF NOT EXISTS la_payment (
     provenance_id      BIGINT  NOT NULL,
     dataset_id         VARCHAR NOT NULL, -- spending-over-500:<body>, one dataset per paying body across its files
     body               VARCHAR,
@@ -20,9 +20,9 @@ CREATE TABLE la_payment (
     creditor_type      VARCHAR,
     source_row         BIGINT
 );
-CREATE INDEX la_payment_dataset ON la_payment (dataset_id, payment_date);
+CREATE INDEX IF NOT EXISTS la_payment_dataset ON la_payment (dataset_id, payment_date);
 
-CREATE TABLE boundary_area (
+CREATE TABLE IF NOT EXISTS boundary_area (
     provenance_id   BIGINT  NOT NULL,
     boundary_set    VARCHAR NOT NULL, -- e.g. CTYUA23 (code property without CD)
     area_code       VARCHAR NOT NULL,
@@ -38,7 +38,7 @@ CREATE TABLE boundary_area (
     point_count     INTEGER NOT NULL
 );
 
-CREATE TABLE boundary_ring (
+CREATE TABLE IF NOT EXISTS boundary_ring (
     provenance_id BIGINT  NOT NULL,
     boundary_set  VARCHAR NOT NULL,
     area_code     VARCHAR NOT NULL,
@@ -49,9 +49,9 @@ CREATE TABLE boundary_ring (
     point_count   INTEGER NOT NULL,
     coordinates   DOUBLE[] NOT NULL -- x0, y0, x1, y1, ... in the area's crs, closing point included
 );
-CREATE INDEX boundary_ring_area ON boundary_ring (boundary_set, area_code);
+CREATE INDEX IF NOT EXISTS boundary_ring_area ON boundary_ring (boundary_set, area_code);
 
-CREATE TABLE edubase_establishment (
+CREATE TABLE IF NOT EXISTS edubase_establishment (
     provenance_id       BIGINT  NOT NULL,
     urn                 INTEGER NOT NULL,
     name                VARCHAR,

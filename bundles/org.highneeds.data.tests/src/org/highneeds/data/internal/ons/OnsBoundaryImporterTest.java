@@ -84,7 +84,9 @@ class OnsBoundaryImporterTest {
             assertEquals(Arrays.asList("-6.3603", "49.8823", "1.7637", "55.8112"), db.row("SELECT CAST(round(min(min_x), 4) AS VARCHAR), "
                     + "CAST(round(min(min_y), 4) AS VARCHAR), CAST(round(max(max_x), 4) AS VARCHAR), CAST(round(max(max_y), 4) AS VARCHAR) "
                     + "FROM boundary_area WHERE boundary_set = 'CTYUA23' AND area_code LIKE 'E%'"));
-            assertEquals("Ynys Môn", db.scalar("SELECT area_name FROM boundary_area WHERE boundary_set = 'CTYUA23' AND area_code = 'W06000001'"));
+            assertEquals(Arrays.asList("Isle of Anglesey", "Ynys Môn"), db.row("SELECT area_name, area_name_welsh FROM boundary_area WHERE boundary_set = 'CTYUA23' AND area_code = 'W06000001'"));
+            assertEquals(0, db.count("SELECT count(*) FROM boundary_area WHERE area_code LIKE 'E%' AND area_name_welsh IS NOT NULL"),
+                    "the blank Welsh names of English areas are NULL");
             assertEquals(db.count("SELECT sum(point_count) FROM boundary_ring"), db.count("SELECT sum(point_count) FROM boundary_area"));
         }
     }

@@ -51,7 +51,7 @@ class SpendingOver500ImporterTest {
                 for (List<String> row : csv.rows()) {
                     if (!row.get(type).trim().equals(ISS)) continue;
                     String year = financialYear(row.get(date).trim());
-                    expected.merge(year, new BigDecimal(row.get(amount).trim().replace(",", "")), BigDecimal::add);
+                    expected.merge(year, pounds(row.get(amount)), BigDecimal::add);
                     payments.merge(year, 1, Integer::sum);
                 }
             }
@@ -75,13 +75,32 @@ class SpendingOver500ImporterTest {
             // the whole March 2024 file: 10,690 payments, £84.46 m over all services, all of them kept
             PlainCsv march2024 = PlainCsv.read(SharedData.file(FOLDER, "DCCSpendingOver500_202403.csv"));
             assertEquals(10_690, march2024.rows().size());
-            BigDecimal total = march2024.rows().stream().map(r -> new BigDecimal(r.get(march2024.column("Amount")).trim()))
+            BigDecimal total = march2024.rows().stream().map(r -> pounds(r.get(march2024.column("Amount"))))
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             assertEquals(march2024.rows().size(), db.count("SELECT count(*) FROM la_payment WHERE payment_date BETWEEN "
                     + "DATE '2024-03-01' AND DATE '2024-03-31'"));
             assertEquals(0, total.compareTo(new BigDecimal(db.scalar("SELECT sum(amount) FROM la_payment WHERE payment_date "
                     + "BETWEEN DATE '2024-03-01' AND DATE '2024-03-31'").toString())));
             assertEquals(84.46, total.doubleValue() / 1e6, 0.005);
+
+            // the whole March 2026 file ends with its total line: 3,545 payments imported, the total named, not imported
+            PlainCsv march2026 = PlainCsv.read(SharedData.file(FOLDER, "DCCSpendingOver500_202603.csv"));
+            List<String> last = march2026.rows().get(march2026.rows().size() - 1);
+            assertEquals("", last.get(march2026.column("Date")));
+            assertEquals(march2026.rows().size() - 1, db.count("SELECT count(*) FROM la_payment WHERE payment_date BETWEEN "
+                    + "DATE '2026-03-01' AND DATE '2026-03-31'"));
+            assertEquals(3545, march2026.rows().size() - 1);
+            assertTrue(results.get(4).warnings().contains("DCCSpendingOver500_202603.csv, row " + (march2026.rows().size() + 1)
+                    + ": a total line of " + new BigDecimal(last.get(march2026.column("Amount")).trim().replace(",", ""))
+                    + ", not a payment: not imported (it equals the sum of the payments)"), results.get(4).warnings().toString());
+
+            // the council's float artefacts (33485.42999999999) are pennies: rounded, not cut
+            List<String> artefact = march2024.rows().stream().filter(r -> r.get(march2024.column("Amount")).matches("-?[0-9]+\\.[0-9]*9{4}[0-9]*"))
+                    .findFirst().orElseThrow();
+            assertEquals(pounds(artefact.get(march2024.column("Amount"))).toPlainString(), db.scalar("SELECT CAST(amount AS VARCHAR) FROM "
+                    + "la_payment WHERE transaction_number = '" + artefact.get(march2024.column("Transaction Number")) + "' AND supplier_id = '"
+                    + artefact.get(march2024.column("Supplier ID")) + "' AND payment_date = DATE '2024-03-" + artefact.get(march2024.column("Date"))
+                            .substring(8, 10) + "' AND source_row = " + (march2024.rows().indexOf(artefact) + 2)));
 
             // both layouts parsed: old (ISO date, plain amount, invoice number) and new (dd/mm/yyyy, "3,493.78", cost centre)
             assertEquals(Arrays.asList("2023-04-03", "193729.12", "UNITED RESPONSE SERVICES LTD", "VSMM72371", "5733", null, "B"),
@@ -123,6 +142,11 @@ class SpendingOver500ImporterTest {
                     e.getMessage());
             assertEquals(0, db.count("SELECT count(*) FROM la_payment"));
         }
+    }
+
+    /** An amount as published ({@code "3,493.78"}, {@code 33485.42999999999}) in pounds and pence. */
+    private static BigDecimal pounds(String cell) {
+        return new BigDecimal(cell.trim().replace(",", "")).setScale(2, java.math.RoundingMode.HALF_UP);
     }
 
     private static double millions(TestDb db, String year) throws Exception {

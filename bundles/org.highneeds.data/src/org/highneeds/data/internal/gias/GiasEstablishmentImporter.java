@@ -91,7 +91,7 @@ public final class GiasEstablishmentImporter implements DatasetImporter {
         // column, so that each cell that lost a character upstream (U+FFFD) can be named
         boolean utf8 = isUtf8(file);
         try (PreparedCsv csv = CsvPreflight.prepare(file, utf8 ? StandardCharsets.UTF_8 : CsvPreflight.WINDOWS_1252,
-                CsvPreflight.requireColumns(FAMILY, REQUIRED), h -> utf8 || USED.contains(h.toLowerCase(Locale.ROOT)),
+                CsvPreflight.requireColumns(FAMILY, REQUIRED), h -> utf8 || USED.contains(h.toLowerCase(Locale.ROOT)), utf8,
                 progress.split(60));
                 StagedCsv s = StagedCsv.load(c, file.fileName(), csv)) {
             progress.split(10);

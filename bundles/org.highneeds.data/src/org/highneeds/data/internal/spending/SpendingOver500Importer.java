@@ -70,7 +70,10 @@ public final class SpendingOver500Importer implements DatasetImporter {
             EesCsv.registerRaw(c, id, table, name);
             String date = dateSql("trim(" + EesCsv.col(h, "Date") + ")");
             String amount = amountSql(EesCsv.col(h, "Amount"));
-            RawCsv.refuseFirst(c, name, raw, "Date", date + " IS NULL", "not a date (expected dd/mm/yyyy or yyyy-mm-dd hh:mm:ss)");
+            // a line with an amount and nothing else is the file's total (Devon's March 2026 file ends with one)
+            String total = "(" + EesCsv.text(h, "Date") + " IS NULL AND " + EesCsv.text(h, "Supplier Name") + " IS NULL AND "
+                    + EesCsv.text(h, "Transaction Number") + " IS NULL AND " + EesCsv.text(h, "Amount") + " IS NOT NULL)";
+            RawCsv.refuseFirst(c, name, raw, "Date", "NOT " + total + " AND " + date + " IS NULL", "not a date (expected dd/mm/yyyy or yyyy-mm-dd hh:mm:ss)");
             RawCsv.refuseFirst(c, name, raw, "Amount", amount + " IS NULL", "not an amount in pounds (such as 4634.00 or \"3,493.78\")");
             String body = h.has("Name of Body") ? EesCsv.text(h, "Name of Body") : EesCsv.text(h, "Body");
             String bodyName;
@@ -88,7 +91,8 @@ public final class SpendingOver500Importer implements DatasetImporter {
                     + EesCsv.text(h, "Expense Type") + ", " + EesCsv.text(h, "Expense Code") + ", "
                     + EesCsv.text(h, "Costcuk") + ", " + EesCsv.text(h, "Creditor Type") + ", rowid - " + raw.baseRowid()
                     + " + 2 FROM (SELECT *, rowid, " + date + " AS d, " + amount + " AS a FROM " + raw.sql()
-                    + ") ORDER BY rowid", sub.split(30));
+                    + " WHERE NOT " + total + ") ORDER BY rowid", sub.split(30));
+            warnTotalLines(c, name, raw, total, amount, id, sink);
             replaceEarlierMonths(c, id, name, sink);
             String[] months = months(c, id);
             sub.split(20);
@@ -107,6 +111,22 @@ public final class SpendingOver500Importer implements DatasetImporter {
     /** SQL of an amount published as {@code 4634.00}, {@code -12.5}, {@code "3,493.78"} or {@code " 2,968.85 "}. */
     static String amountSql(String cell) {
         return "TRY_CAST(replace(replace(trim(" + cell + "), ',', ''), '£', '') AS DECIMAL(15, 2))";
+    }
+
+    /** Names each total line, not imported, and says whether it agrees with the payments imported. */
+    private static void warnTotalLines(Connection c, String name, RawCsv.Raw raw, String total, String amount, long id, ImportSink sink)
+            throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT rowid, " + amount + ", (SELECT sum(amount) "
+                + "FROM la_payment WHERE provenance_id = " + id + ") FROM " + raw.sql() + " WHERE " + total + " ORDER BY rowid")) {
+            while (r.next()) {
+                java.math.BigDecimal stated = r.getBigDecimal(2);
+                java.math.BigDecimal sum = r.getBigDecimal(3);
+                sink.warn(new ImportLocation(name, null, raw.fileRow(r.getLong(1)), 0, null), "a total line of " + stated
+                        + ", not a payment: not imported (" + (sum != null && sum.compareTo(stated) == 0
+                                ? "it equals the sum of the payments"
+                                : "the payments sum to " + sum) + ")");
+            }
+        }
     }
 
     /** Deletes the rows earlier imports of the same dataset gave for the months of this file; marks emptied files superseded. */
