@@ -50,12 +50,7 @@ public final class CamdenEdubaseImporter implements DatasetImporter {
 
     @Override
     public int recognise(SourceFile file) {
-        try {
-            CsvHeader h = CsvHeader.parse(file.head());
-            return REQUIRED.stream().allMatch(h::has) ? 95 : 0;
-        } catch (CsvHeader.HeaderProblem e) {
-            return 0;
-        }
+        return CsvHeader.sniff(file.head()).filter(h -> REQUIRED.stream().allMatch(h::has)).map(h -> 95).orElse(0);
     }
 
     @Override

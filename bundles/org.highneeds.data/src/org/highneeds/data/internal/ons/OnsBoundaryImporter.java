@@ -255,17 +255,24 @@ public final class OnsBoundaryImporter implements DatasetImporter {
             String field = p.currentName();
             p.nextToken();
             if (field.equals("properties") && p.currentToken() == JsonToken.START_OBJECT) {
-                while (p.nextToken() == JsonToken.FIELD_NAME) {
-                    String key = p.currentName();
-                    p.nextToken();
-                    if (key.equals("name")) name = p.getValueAsString();
-                    else p.skipChildren();
-                }
+                name = scalarMembers(p).get("name");
             } else {
                 p.skipChildren();
             }
         }
         return name;
+    }
+
+    /** The members of the object at the parser whose values are not objects or arrays, as text; the rest skipped. */
+    private static Map<String, String> scalarMembers(JsonParser p) throws IOException {
+        Map<String, String> members = new LinkedHashMap<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String key = p.currentName();
+            JsonToken t = p.nextToken();
+            if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) p.skipChildren();
+            else members.put(key, t == JsonToken.VALUE_NULL ? null : p.getValueAsString());
+        }
+        return members;
     }
 
     private static Feature feature(String name, JsonParser p, long line) throws IOException, ImportException {
@@ -275,12 +282,7 @@ public final class OnsBoundaryImporter implements DatasetImporter {
             String field = p.currentName();
             p.nextToken();
             if (field.equals("properties") && p.currentToken() == JsonToken.START_OBJECT) {
-                while (p.nextToken() == JsonToken.FIELD_NAME) {
-                    String key = p.currentName();
-                    JsonToken t = p.nextToken();
-                    if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) p.skipChildren();
-                    else properties.put(key, t == JsonToken.VALUE_NULL ? null : p.getValueAsString());
-                }
+                properties = scalarMembers(p);
             } else if (field.equals("geometry") && p.currentToken() == JsonToken.START_OBJECT) {
                 polygons = geometry(name, p, line);
             } else {

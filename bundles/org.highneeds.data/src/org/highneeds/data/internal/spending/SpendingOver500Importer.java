@@ -48,13 +48,8 @@ public final class SpendingOver500Importer implements DatasetImporter {
 
     @Override
     public int recognise(SourceFile file) {
-        try {
-            CsvHeader h = CsvHeader.parse(file.head());
-            if (!REQUIRED.stream().allMatch(h::has)) return 0;
-            return h.has("Transaction Number") || h.has("Expense Area") ? 95 : 70;
-        } catch (CsvHeader.HeaderProblem e) {
-            return 0;
-        }
+        return CsvHeader.sniff(file.head()).filter(h -> REQUIRED.stream().allMatch(h::has))
+                .map(h -> h.has("Transaction Number") || h.has("Expense Area") ? 95 : 70).orElse(0);
     }
 
     @Override
