@@ -8,9 +8,9 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.highneeds.data.imports.DatasetCatalog;
 import org.highneeds.data.imports.ImportResult;
 import org.highneeds.data.imports.ImportService;
-import org.highneeds.data.imports.ImporterRegistry;
 import org.highneeds.data.testsupport.PlainCsv;
 import org.highneeds.data.testsupport.TestDb;
 import org.highneeds.testing.SharedData;
@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The GIAS extracts rebuilt as UTF-8 with replacement characters (gias-special-provision) and the Edubase register as
- * Camden Open Data republished it: both recognised, the damaged cells named once each.
+ * Camden Open Data republished it: both recognised among all the catalogue's importers, the damaged cells named once each.
  */
 class GiasRebuiltExtractsTest {
 
@@ -28,8 +28,7 @@ class GiasRebuiltExtractsTest {
     @Test
     void theRebuiltUtf8ExtractsImportWithEachDamagedCellWarnedOnce() throws Exception {
         try (TestDb db = TestDb.memory()) {
-            ImportService service = new ImportService(db.connection, new ImporterRegistry(List.of(new GiasEstablishmentImporter(),
-                    new CamdenEdubaseImporter())));
+            ImportService service = new ImportService(db.connection, DatasetCatalog.fromExtensions().importers());
             List<ImportResult> results = service.importAll(List.of(SharedData.root().resolve(REBUILT)), null, new NullProgressMonitor());
             assertEquals(3, results.size());
             List<String> expectedWarnings = new ArrayList<>();
@@ -82,8 +81,7 @@ class GiasRebuiltExtractsTest {
     @Test
     void theCamdenEdubaseRepublicationImportsWithItsPackedSenDesignations() throws Exception {
         try (TestDb db = TestDb.memory()) {
-            ImportService service = new ImportService(db.connection, new ImporterRegistry(List.of(new GiasEstablishmentImporter(),
-                    new CamdenEdubaseImporter())));
+            ImportService service = new ImportService(db.connection, DatasetCatalog.fromExtensions().importers());
             ImportResult r = service.importFile(SharedData.file(CAMDEN, "CamdenBoroughs.csv"), null, new NullProgressMonitor());
             assertEquals(CamdenEdubaseImporter.ID, r.importerId());
             PlainCsv csv = PlainCsv.read(SharedData.file(CAMDEN, "CamdenBoroughs.csv"));

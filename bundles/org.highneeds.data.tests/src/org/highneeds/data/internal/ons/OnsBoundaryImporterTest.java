@@ -13,10 +13,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.highneeds.data.imports.DatasetCatalog;
 import org.highneeds.data.imports.ImportException;
 import org.highneeds.data.imports.ImportResult;
 import org.highneeds.data.imports.ImportService;
-import org.highneeds.data.imports.ImporterRegistry;
 import org.highneeds.data.testsupport.TestDb;
 import org.highneeds.testing.SharedData;
 import org.junit.jupiter.api.Test;
@@ -30,10 +30,11 @@ class OnsBoundaryImporterTest {
     @Test
     void bothEditionsImportWithTheirOwnCrsHolesAndRings() throws Exception {
         try (TestDb db = TestDb.memory()) {
-            ImportService service = new ImportService(db.connection, new ImporterRegistry(List.of(new OnsBoundaryImporter())));
+            ImportService service = new ImportService(db.connection, DatasetCatalog.fromExtensions().importers());
             List<ImportResult> results = service.importAll(List.of(SharedData.root().resolve(FOLDER)), null, new NullProgressMonitor());
             assertEquals(2, results.size());
-            assertTrue(results.stream().allMatch(r -> r.status() == ImportResult.Status.IMPORTED), results.toString());
+            assertTrue(results.stream().allMatch(r -> r.status() == ImportResult.Status.IMPORTED
+                    && r.importerId().equals(OnsBoundaryImporter.ID)), results.toString());
             assertEquals(List.of("ons.boundaries:ctyua21", "ons.boundaries:ctyua23"), results.stream().map(ImportResult::datasetId).toList());
 
             String y2021 = Files.readString(SharedData.file(FOLDER, "CTYUA_DEC_2021_UK_BUC.geojson"), StandardCharsets.UTF_8);

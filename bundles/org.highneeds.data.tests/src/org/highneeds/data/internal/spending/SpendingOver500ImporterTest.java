@@ -13,10 +13,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.highneeds.data.imports.DatasetCatalog;
 import org.highneeds.data.imports.ImportException;
 import org.highneeds.data.imports.ImportResult;
 import org.highneeds.data.imports.ImportService;
-import org.highneeds.data.imports.ImporterRegistry;
 import org.highneeds.data.imports.ProvenanceRecord;
 import org.highneeds.data.testsupport.PlainCsv;
 import org.highneeds.data.testsupport.TestDb;
@@ -24,7 +24,7 @@ import org.highneeds.testing.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Devon County Council's real payment files, both layouts, as one spending dataset. */
+/** Devon County Council's real payment files, both layouts, recognised among all the catalogue's importers as one spending dataset. */
 class SpendingOver500ImporterTest {
 
     private static final String FOLDER = "devon-spending-high-needs";
@@ -34,7 +34,7 @@ class SpendingOver500ImporterTest {
     @Test
     void everyDevonFileImportsAsOneDatasetWithThePublishedYearlyTotals() throws Exception {
         try (TestDb db = TestDb.memory()) {
-            ImportService service = new ImportService(db.connection, new ImporterRegistry(List.of(new SpendingOver500Importer())));
+            ImportService service = new ImportService(db.connection, DatasetCatalog.fromExtensions().importers());
             List<ImportResult> results = service.importAll(List.of(SharedData.root().resolve(FOLDER)), null, new NullProgressMonitor());
             assertEquals(5, results.size(), results.toString());
             assertTrue(results.stream().allMatch(r -> r.status() == ImportResult.Status.IMPORTED
