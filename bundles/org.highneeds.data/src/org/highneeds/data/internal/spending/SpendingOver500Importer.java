@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
+import org.highneeds.data.SqlQuoting;
 import org.highneeds.data.imports.DatasetImporter;
 import org.highneeds.data.imports.ImportException;
 import org.highneeds.data.imports.ImportLocation;
@@ -161,7 +162,7 @@ public final class SpendingOver500Importer implements DatasetImporter {
         }
 
         static String datasetId(String bodySql) {
-            return "'" + DATASET_PREFIX + "' || lower(coalesce(" + bodySql + ", 'unnamed body'))";
+            return SqlQuoting.literal(DATASET_PREFIX) + " || lower(coalesce(" + bodySql + ", 'unnamed body'))";
         }
 
         /** The April-to-March financial year of a date, e.g. {@code 2023-24}. */
