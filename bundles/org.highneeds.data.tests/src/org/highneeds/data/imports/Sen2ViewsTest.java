@@ -169,7 +169,8 @@ class Sen2ViewsTest {
                         + "(1, 'ees:caseload', 2024, 'National', NULL, NULL, NULL, 'all', 'all', 'all', 'all', 'all', 222, NULL), "
                         + "(1, 'ees:caseload', 2024, 'National', NULL, NULL, NULL, 'all', 'all', 'all', 'SPECIAL_INDEPENDENT', 'all', NULL, 'x')");
             }
-            assertEquals(List.of(5, 60, 61), new SchemaMigrator().migrate(c));
+            // the versions up to the analysts' schema; later ones (V070+, new tables of other datasets) come after them
+            assertEquals(List.of(5, 60, 61), new SchemaMigrator().migrate(c).stream().filter(v -> v <= 69).toList());
             try (TestDb db = TestDb.of(c)) {
                 assertEquals(3, db.count("SELECT count(*) FROM raw.ehcp_caseload_stored"));
                 assertEquals(222, db.number(ENGLAND_TOTAL.formatted(2024)));

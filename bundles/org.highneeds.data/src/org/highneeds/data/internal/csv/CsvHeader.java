@@ -91,6 +91,15 @@ public record CsvHeader(List<String> names, List<String> duplicates, boolean bom
         return new CsvHeader(List.copyOf(names), List.copyOf(dups), bom);
     }
 
+    /** The header of a file's first bytes for recognition, empty when they have none that reads as UTF-8. */
+    public static java.util.Optional<CsvHeader> sniff(byte[] head) {
+        try {
+            return java.util.Optional.of(parse(head));
+        } catch (HeaderProblem e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     /** Splits one CSV record (RFC 4180 quoting) into fields. */
     public static List<String> splitRecord(String line) {
         List<String> out = new ArrayList<>();

@@ -90,6 +90,16 @@ public final class CsvPreflight {
      */
     public static PreparedCsv prepare(SourceFile file, Charset charset, HeaderCheck headerCheck, Predicate<String> keep,
             IProgressMonitor monitor) throws ImportException {
+        return prepare(file, charset, headerCheck, keep, false, monitor);
+    }
+
+    /**
+     * Like {@link #prepare(SourceFile, Charset, HeaderCheck, Predicate, IProgressMonitor)}; with
+     * {@code keepReplacementCharacters} a U+FFFD in a cell is data (a character lost upstream, for the importer to
+     * report) rather than a sign of a wrong encoding.
+     */
+    public static PreparedCsv prepare(SourceFile file, Charset charset, HeaderCheck headerCheck, Predicate<String> keep,
+            boolean keepReplacementCharacters, IProgressMonitor monitor) throws ImportException {
         long size;
         try {
             size = file.size();
@@ -103,7 +113,7 @@ public final class CsvPreflight {
             out = Files.createTempFile("highneeds-import-", ".csv");
             try (InputStream in = Files.newInputStream(file.path());
                     Writer w = new BufferedWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8), 1 << 16)) {
-                Parser p = new Parser(file.fileName(), w, headerCheck, keep);
+                Parser p = new Parser(file.fileName(), w, headerCheck, keep, keepReplacementCharacters);
                 decode(in, charset, p, progress);
                 p.finish();
                 if (p.header == null) {
@@ -251,13 +261,15 @@ public final class CsvPreflight {
 
         private final HeaderCheck headerCheck;
         private final Predicate<String> keep;
+        private final boolean keepReplacementCharacters;
         private boolean[] kept;
 
-        Parser(String fileName, Writer out, HeaderCheck headerCheck, Predicate<String> keep) {
+        Parser(String fileName, Writer out, HeaderCheck headerCheck, Predicate<String> keep, boolean keepReplacementCharacters) {
             this.fileName = fileName;
             this.out = out;
             this.headerCheck = headerCheck;
             this.keep = keep;
+            this.keepReplacementCharacters = keepReplacementCharacters;
         }
 
         void accept(CharBuffer chars) throws IOException, ImportException {
@@ -280,7 +292,7 @@ public final class CsvPreflight {
                     recordStartLine = line;
                     continue;
                 }
-                if (c < 0x20 && c != '\t' || c >= 0x7F && c <= 0x9F || c == '\uFFFD') {
+                if (c < 0x20 && c != '\t' || c >= 0x7F && c <= 0x9F || c == '\uFFFD' && !keepReplacementCharacters) {
                     throw errorHere(String.format(Locale.ROOT, "control character U+%04X in text (binary file or wrong encoding?)", (int) c));
                 }
                 if (inQuotes) {

@@ -142,6 +142,23 @@ public final class RawCsv {
         return raw;
     }
 
+    /**
+     * Throws for the first data row of {@code raw} where {@code badSql} holds, naming its row, the column
+     * {@code heading} and the cell's value.
+     */
+    public static void refuseFirst(Connection c, String fileName, Raw raw, String heading, String badSql, String problem)
+            throws SQLException, ImportException {
+        CsvHeader h = raw.header();
+        int i = h.indexOf(heading);
+        if (i < 0) return;
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT rowid, " + SqlQuoting.identifier(
+                h.names().get(i)) + " FROM " + raw.sql() + " WHERE " + badSql + " ORDER BY rowid LIMIT 1")) {
+            if (!r.next()) return;
+            throw new ImportException(new ImportLocation(fileName, null, raw.fileRow(r.getLong(1)), i + 1, h.names().get(i)),
+                    "'" + org.highneeds.data.internal.csv.Sql.shorten(r.getString(2)) + "' is " + problem);
+        }
+    }
+
     private static void checkCellLengths(Connection c, String name, Raw raw) throws SQLException, ImportException {
         CsvHeader header = raw.header();
         String table = raw.sql();

@@ -1,5 +1,13 @@
 package org.highneeds.data.internal.gias;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,6 +23,7 @@ import java.util.regex.Pattern;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
+import org.highneeds.data.SqlQuoting;
 import org.highneeds.data.imports.DatasetImporter;
 import org.highneeds.data.imports.ImportException;
 import org.highneeds.data.imports.ImportLocation;
@@ -64,7 +73,7 @@ public final class GiasEstablishmentImporter implements DatasetImporter {
 
     @Override
     public String version() {
-        return "1";
+        return "2";
     }
 
     @Override
@@ -78,8 +87,12 @@ public final class GiasEstablishmentImporter implements DatasetImporter {
     public ImportSummary load(SourceFile file, ImportSink sink, IProgressMonitor monitor) throws ImportException {
         SubMonitor progress = SubMonitor.convert(monitor, "Importing GIAS establishments from " + file.fileName(), 100);
         Connection c = sink.connection();
-        try (PreparedCsv csv = CsvPreflight.prepare(file, CsvPreflight.WINDOWS_1252,
-                CsvPreflight.requireColumns(FAMILY, REQUIRED), h -> USED.contains(h.toLowerCase(Locale.ROOT)), progress.split(60));
+        // DfE publishes Windows-1252; a copy rebuilt as UTF-8 (gias-special-provision) decodes as UTF-8 and keeps every
+        // column, so that each cell that lost a character upstream (U+FFFD) can be named
+        boolean utf8 = isUtf8(file);
+        try (PreparedCsv csv = CsvPreflight.prepare(file, utf8 ? StandardCharsets.UTF_8 : CsvPreflight.WINDOWS_1252,
+                CsvPreflight.requireColumns(FAMILY, REQUIRED), h -> utf8 || USED.contains(h.toLowerCase(Locale.ROOT)), utf8,
+                progress.split(60));
                 StagedCsv s = StagedCsv.load(c, file.fileName(), csv)) {
             progress.split(10);
             s.require(FAMILY, REQUIRED);
@@ -88,6 +101,7 @@ public final class GiasEstablishmentImporter implements DatasetImporter {
             s.requireUnique("CAST(" + s.col("URN") + " AS VARCHAR)", "URN", "URN");
             progress.split(10);
             warnUnknownTypes(s, sink);
+            if (utf8) warnReplacementCharacters(s, sink);
             long rows;
             try (Statement st = c.createStatement()) {
                 rows = st.executeUpdate(insertSql(s, sink.provenanceId()));
@@ -98,6 +112,48 @@ public final class GiasEstablishmentImporter implements DatasetImporter {
             return new ImportSummary(rows, List.of("setting"), extract, extract);
         } catch (SQLException e) {
             throw new ImportException(new ImportLocation(file.fileName(), null, 0, 0, null), "writing settings failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** True when the whole file is valid UTF-8 (ASCII included), as no real Windows-1252 text with accents is. */
+    static boolean isUtf8(SourceFile file) throws ImportException {
+        try (InputStream in = Files.newInputStream(file.path());
+                Reader r = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT))) {
+            char[] buf = new char[1 << 16];
+            while (r.read(buf) >= 0) {
+                // decoding is the check
+            }
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        } catch (IOException e) {
+            throw new ImportException(new ImportLocation(file.fileName(), null, 0, 0, null), "cannot read file: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * One warning per cell holding U+FFFD: the character was lost before the file reached us (a Windows-1252 file
+     * decoded as UTF-8 upstream); the row is imported as written.
+     */
+    static void warnReplacementCharacters(StagedCsv s, ImportSink sink) throws SQLException {
+        StringBuilder cols = new StringBuilder();
+        for (String h : s.header()) {
+            if (!s.has(h)) continue;
+            cols.append(cols.length() == 0 ? "" : ", ").append("CAST(").append(s.col(h)).append(" AS VARCHAR) AS ")
+                    .append(SqlQuoting.identifier(h));
+        }
+        String sql = "SELECT line, heading, value FROM (UNPIVOT (SELECT line, " + cols + " FROM " + s.table()
+                + ") ON COLUMNS(* EXCLUDE (line)) INTO NAME heading VALUE value) WHERE contains(value, '\uFFFD') ORDER BY line";
+        List<String[]> damaged = new ArrayList<>();
+        try (Statement st = sink.connection().createStatement(); ResultSet r = st.executeQuery(sql)) {
+            while (r.next()) damaged.add(new String[] {r.getString(1), r.getString(2), r.getString(3)});
+        }
+        List<String> order = s.header();
+        damaged.sort(java.util.Comparator.<String[]>comparingLong(d -> Long.parseLong(d[0])).thenComparingInt(d -> order.indexOf(d[1])));
+        for (String[] d : damaged) {
+            sink.warn(s.location(Long.parseLong(d[0]), d[1]), "'" + Sql.shorten(d[2]) + "' has a replacement character (U+FFFD) "
+                    + "where a character was lost before publication; imported as written");
         }
     }
 
