@@ -30,7 +30,8 @@ public final class SqlCommand {
               --format table|csv|json   output format (default table)
               --max-rows N              rows shown in table format (default 1000; csv/json print all)
               --param name=value        value for :name (repeatable)
-              --read-only               refuse statements that change the database
+              --read-only               refuse statements that change the database, and reach no
+                                        file, address or extension outside the database
               -h, --help                this text""";
 
     /** Runs the command; never throws and never exits the JVM. */
@@ -108,12 +109,16 @@ public final class SqlCommand {
             return userError(err, "no SQL statement in " + source);
         }
         try (SqlSession session = new SqlSession(connection, readOnly)) {
+            if (readOnly) {
+                SqlConnections.sandbox(connection);
+            }
             for (SqlStatement st : script.statements()) {
                 ExecutionResult r = session.execute(script, st, params, new NullProgressMonitor());
                 if (!r.ok()) {
                     SqlError e = r.error();
                     return userError(err, source + (script.statements().size() > 1 || file != null
-                            ? " line " + e.line() + ", column " + e.column() : "") + ": " + e.headline());
+                            ? " line " + e.line() + ", column " + e.column() : "") + ": " + e.headline()
+                            + (readOnly && SqlConnections.isSandboxRefusal(e.message()) ? SqlConnections.SANDBOX_NOTE : ""));
                 }
                 if (r.result() != null) {
                     try (SqlResult result = r.result()) {

@@ -111,6 +111,31 @@ class CliTest {
     }
 
     @Test
+    void readOnlySqlReachesNoFileAddressOrExtension() throws Exception {
+        Path secret = java.nio.file.Files.writeString(workspace.resolve("secret.csv"), "a\n41\n");
+        assertEquals(0, run("sql", "--format", "csv", "SELECT a FROM read_csv('" + secret + "')"));
+        assertEquals("a\r\n41\r\n", out());
+        for (String query : List.of("SELECT * FROM read_csv('" + secret + "')", "SELECT * FROM read_text('/etc/passwd')",
+                "SELECT * FROM glob('/etc/*')", "SELECT * FROM read_csv('http://127.0.0.1:9/x.csv')")) {
+            out.reset();
+            err.reset();
+            assertEquals(1, run("sql", "--read-only", query), query);
+            String message = err.toString(StandardCharsets.UTF_8);
+            assertTrue(message.contains("(read-only mode: files, web addresses and extensions outside the workspace database are not reachable)"), message);
+            assertEquals("", out());
+        }
+        out.reset();
+        assertEquals(0, run("sql", "--read-only", "--format", "csv", "SELECT count(*) AS n FROM probe.ehcp_caseload"));
+        assertEquals("n\r\n12345\r\n", out());
+    }
+
+    @Test
+    void normalSqlNeverInstallsAnExtensionFromTheNetwork() {
+        assertEquals(0, run("sql", "--format", "csv", "SELECT current_setting('autoinstall_known_extensions') AS install"));
+        assertEquals("install\r\nfalse\r\n", out());
+    }
+
+    @Test
     void sqlErrorsAreOneLineUserErrors() {
         assertEquals(1, run("sql", "SELECT nope FROM probe.ehcp_caseload"));
         String message = err.toString(StandardCharsets.UTF_8);
