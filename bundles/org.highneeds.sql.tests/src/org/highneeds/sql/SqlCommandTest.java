@@ -93,6 +93,15 @@ class SqlCommandTest {
     }
 
     @Test
+    void csvCellsThatASpreadsheetWouldRunAreNeutralisedUnlessRaw() {
+        String q = "select '=HYPERLINK(\"http://x\")' as \"=h\", '+cmd|'' /C calc''!A0' as c, -12.5 as n, '-3' as t, 'ok' as p";
+        assertEquals(0, run("--format", "csv", q));
+        assertEquals("'=h,c,n,t,p\r\n\"'=HYPERLINK(\"\"http://x\"\")\",'+cmd|' /C calc'!A0,-12.5,-3,ok\r\n", out());
+        assertEquals(0, run("--format", "csv", "--raw-csv", q));
+        assertEquals("=h,c,n,t,p\r\n\"=HYPERLINK(\"\"http://x\"\")\",+cmd|' /C calc'!A0,-12.5,-3,ok\r\n", out());
+    }
+
+    @Test
     void userErrorsAreOneLine() {
         assertEquals(1, run("--format", "xml", "select 1"));
         assertEquals("sql: unknown --format 'xml' (use table, csv or json)" + System.lineSeparator(), err());

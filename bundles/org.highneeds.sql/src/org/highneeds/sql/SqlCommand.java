@@ -28,6 +28,8 @@ public final class SqlCommand {
                    highneeds cli sql [options] -f file.sql
             options:
               --format table|csv|json   output format (default table)
+              --raw-csv                 csv cells as they are (by default text starting with = + - @
+                                        is prefixed with ' so a spreadsheet does not run it as a formula)
               --max-rows N              rows shown in table format (default 1000; csv/json print all)
               --param name=value        value for :name (repeatable)
               --read-only               refuse statements that change the database, and reach no
@@ -41,6 +43,7 @@ public final class SqlCommand {
         OutputFormat format = OutputFormat.TABLE;
         long maxRows = 1000;
         boolean readOnly = false;
+        boolean rawCsv = false;
         Map<String, String> params = new LinkedHashMap<>();
         try {
             for (int i = 0; i < args.length; i++) {
@@ -76,6 +79,7 @@ public final class SqlCommand {
                         params.put(v.substring(0, eq).replaceFirst("^:", ""), v.substring(eq + 1));
                     }
                     case "--read-only" -> readOnly = true;
+                    case "--raw-csv" -> rawCsv = true;
                     default -> {
                         if (a.startsWith("-") && query == null && !a.equals("-")) {
                             return userError(err, "unknown option " + a + " (see --help)");
@@ -122,7 +126,7 @@ public final class SqlCommand {
                 }
                 if (r.result() != null) {
                     try (SqlResult result = r.result()) {
-                        ResultWriter.write(result, format, format == OutputFormat.TABLE ? maxRows : -1, out);
+                        ResultWriter.write(result, format, format == OutputFormat.TABLE ? maxRows : -1, rawCsv, out);
                     }
                 } else if (format == OutputFormat.TABLE && r.updateCount() >= 0) {
                     out.println("(" + r.updateCount() + " row" + (r.updateCount() == 1 ? "" : "s") + " changed)");
