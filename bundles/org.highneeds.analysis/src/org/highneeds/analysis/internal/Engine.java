@@ -280,6 +280,14 @@ public final class Engine {
         int to = req.toYear() != null ? req.toYear() : r.years().last();
         if (from > to) throw new AnalysisException("The span " + from + " to " + to + " is empty: --from must not be after --to");
         if (to - from > 100) throw new AnalysisException("The span " + from + " to " + to + " is longer than 100 years");
+        if (r.years().isEmpty()) {
+            throw new AnalysisException("Indicator '" + d.id() + "' has no data: import " + String.join(", ", d.sourceDatasets()));
+        }
+        if (r.years().subSet(from, to + 1).isEmpty()) {
+            throw new AnalysisException("Indicator '" + d.id() + "' has no data from " + d.periodKind().format(from) + " to "
+                    + d.periodKind().format(to) + "; it has data from " + d.periodKind().format(r.years().first()) + " to "
+                    + d.periodKind().format(r.years().last()) + " (--from " + r.years().first() + " --to " + r.years().last() + ")");
+        }
         List<Integer> years = new ArrayList<>();
         for (int y = from; y <= to; y++) years.add(y);
         ComparatorGroup group = req.group() != null ? req.group() : comparators.statisticalNeighbours(subject.laCode());
