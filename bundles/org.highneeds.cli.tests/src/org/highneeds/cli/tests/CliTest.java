@@ -136,6 +136,14 @@ class CliTest {
     }
 
     @Test
+    void downloadRefusesAnAddressThatIsNotOnTheWeb() {
+        assertEquals(1, run("download", "sen2.ehcp", "--from", "file:///etc/passwd"));
+        assertEquals("highneeds: download: Not a web address: file:///etc/passwd; downloads take http:// or https:// addresses "
+                + "only (a file on this computer or the network is imported with 'highneeds cli import')\n", err.toString(StandardCharsets.UTF_8));
+        assertTrue(!java.nio.file.Files.exists(workspace.resolve("downloads")));
+    }
+
+    @Test
     void sqlErrorsAreOneLineUserErrors() {
         assertEquals(1, run("sql", "SELECT nope FROM probe.ehcp_caseload"));
         String message = err.toString(StandardCharsets.UTF_8);
