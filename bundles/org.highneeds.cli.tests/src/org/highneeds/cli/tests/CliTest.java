@@ -136,6 +136,30 @@ class CliTest {
     }
 
     @Test
+    void areaValidateOfAFolderSaysItIsAFolder() throws Exception {
+        Path folder = java.nio.file.Files.createDirectories(workspace.resolve("areas"));
+        java.nio.file.Files.writeString(folder.resolve("barnet.xmi"), "");
+        assertEquals(1, run("area", "validate", folder.toString()));
+        assertEquals("highneeds: area: " + folder + " is a folder, not a local area model: give the model's file; it holds barnet.xmi\n",
+                err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void controlCharactersInMessagesAreShownEscaped() {
+        assertEquals(1, run("download", "\u001b]0;owned\u0007\u001b[2Jx\ry"));
+        String message = err.toString(StandardCharsets.UTF_8);
+        assertEquals("highneeds: download: no dataset with id '\\x1B]0;owned\\x07\\x1B[2Jx\\ry'; 'highneeds cli datasets' lists them\n",
+                message);
+        assertTrue(message.chars().noneMatch(c -> c < 0x20 && c != '\n'), message);
+        err.reset();
+        // a cell's text in DuckDB's own message
+        assertEquals(1, run("sql", "SELECT CAST(chr(27) || '[31mred' || chr(155) AS INTEGER)"));
+        message = err.toString(StandardCharsets.UTF_8);
+        assertTrue(message.contains("\\x1B[31mred\\x9B"), message);
+        assertTrue(message.chars().noneMatch(c -> c < 0x20 && c != '\n' || c == 0x9B), message);
+    }
+
+    @Test
     void downloadRefusesAnAddressThatIsNotOnTheWeb() {
         assertEquals(1, run("download", "sen2.ehcp", "--from", "file:///etc/passwd"));
         assertEquals("highneeds: download: Not a web address: file:///etc/passwd; downloads take http:// or https:// addresses "
