@@ -89,8 +89,9 @@ public final class Engine {
     public IndicatorResult compute(IndicatorDefinition d) throws AnalysisException {
         LaDirectory dir = directory();
         Map<Integer, Map<String, Obs>> rows;
+        Map<String, String> conflicts = new HashMap<>();
         try (Connection c = db.connect()) {
-            rows = Observations.read(d, c);
+            rows = Observations.read(d, c, conflicts);
         } catch (IndicatorValidationException e) {
             throw e;
         } catch (SQLException e) {
@@ -117,7 +118,7 @@ public final class Engine {
                 Ranked rk = ranks.get(o.laCode());
                 values.put(o.laCode(), new IndicatorValue(o.laCode(), year, o.value(), o.numerator(), o.denominator(), change,
                         rk == null ? null : rk.band, rk == null ? null : rk.rank, ranks.size(),
-                        o.value() == null ? "suppressed or not published" : ""));
+                        conflicts.getOrDefault(Observations.key(year, o.laCode()), o.value() == null ? "suppressed or not published" : "")));
             }
             byYear.put(year, values);
             Obs eng = e.getValue().get(IndicatorDefinition.ENGLAND);
