@@ -272,4 +272,27 @@ class BenchmarkEngineTest {
             assertEquals(QuartileBand.ofRank(better + 1, ranked), e.groupBand(), e.indicator().id());
         }
     }
+
+    @Test
+    void twoRowsForOneLaAndPeriodCostThatCellOnlyNotTheIndicatorForEveryLa() throws Exception {
+        // as a file whose rows repeat would give: the caseload's totals, and a second row for 933 Somerset in 2019
+        String sql = "SELECT CASE WHEN geographic_level = 'National' THEN '970' ELSE la_code END AS la_code, period_year, "
+                + "ehcp_count AS value FROM ehcp_caseload_latest WHERE geographic_level IN ('Local authority', 'National') "
+                + "AND age_group = 'all' AND need = 'all' AND sex = 'all' AND placement_category = 'all' "
+                + "UNION ALL SELECT '933', 2019, 1";
+        IndicatorDefinition doubled = new IndicatorDefinition("ehcp_doubled", "EHC plans (a row doubled)", IndicatorUnit.COUNT,
+                Polarity.NEUTRAL, PeriodKind.JANUARY, sql, List.of("sen2.ehcp"), "Synthetic: one LA and year twice.",
+                GroupMeanMethod.MEAN, "Test", IndicatorDefinition.USER_DEFINED);
+        BenchmarkEngine doubledEngine = new BenchmarkEngine(RealData.source(), new IndicatorRegistry(List.of(doubled)));
+        BenchmarkTable barnet = doubledEngine.benchmark(new BenchmarkRequest("302", "ehcp_doubled", 2019, 2022,
+                doubledEngine.comparators().parse("933,306", "302")));
+        BenchmarkTable expected = table("302", "ehcp_count", 2019, 2022, "933,306");
+        assertEquals(expected.subjectRow().cell(2019).value(), barnet.subjectRow().cell(2019).value());
+        BenchmarkRow somerset = barnet.comparatorRows().stream().filter(r -> r.laCode().equals("933")).findFirst().orElseThrow();
+        assertNull(somerset.cell(2019).value());
+        assertTrue(somerset.cell(2019).note().startsWith("two rows in the data for this LA and period (values "), somerset.cell(2019).note());
+        assertTrue(somerset.cell(2019).note().endsWith(" and 1.0): not shown"), somerset.cell(2019).note());
+        BenchmarkRow somersetBefore = expected.comparatorRows().stream().filter(r -> r.laCode().equals("933")).findFirst().orElseThrow();
+        assertEquals(somersetBefore.cell(2020).value(), somerset.cell(2020).value());
+    }
 }

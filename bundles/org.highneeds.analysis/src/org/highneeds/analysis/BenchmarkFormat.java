@@ -47,16 +47,31 @@ public final class BenchmarkFormat {
 
     /** The benchmark table as text: periods as columns, then overall and annualised change, band, rank, distance. */
     public static String render(BenchmarkTable table, OutputFormat format) {
-        return Render.table(table, format);
+        return render(table, format, false);
+    }
+
+    /** The benchmark table; {@code rawCsv} keeps CSV text that a spreadsheet would run as a formula as it is. */
+    public static String render(BenchmarkTable table, OutputFormat format, boolean rawCsv) {
+        return Render.table(table, format, rawCsv);
     }
 
     /** The LA profile as text. */
     public static String render(LaProfile profile, OutputFormat format) {
-        return Render.profile(profile, format);
+        return render(profile, format, false);
+    }
+
+    /** The LA profile; {@code rawCsv} keeps CSV text that a spreadsheet would run as a formula as it is. */
+    public static String render(LaProfile profile, OutputFormat format, boolean rawCsv) {
+        return Render.profile(profile, format, rawCsv);
     }
 
     /** The indicators with ids, titles, units, polarity, sources and definitions. */
     public static String renderIndicators(List<IndicatorDefinition> indicators, OutputFormat format) {
-        return Render.indicators(indicators, format);
+        return renderIndicators(indicators, format, false);
+    }
+
+    /** The indicators; {@code rawCsv} keeps CSV text that a spreadsheet would run as a formula as it is. */
+    public static String renderIndicators(List<IndicatorDefinition> indicators, OutputFormat format, boolean rawCsv) {
+        return Render.indicators(indicators, format, rawCsv);
     }
 }

@@ -67,7 +67,10 @@ public final class WorkspaceDatabase implements AutoCloseable {
         try {
             // DriverManager does not see the driver through OSGi class loaders, so load it explicitly.
             Class.forName("org.duckdb.DuckDBDriver");
-            Connection c = DriverManager.getConnection("jdbc:duckdb:" + file, new Properties());
+            Properties config = new Properties();
+            // an extension is never fetched from the network behind the user's back; installed ones still load
+            config.setProperty("autoinstall_known_extensions", "false");
+            Connection c = DriverManager.getConnection("jdbc:duckdb:" + file, config);
             try {
                 new SchemaMigrator(WorkspaceDatabase.class.getClassLoader()).migrate(c);
             } catch (SQLException | IOException e) {

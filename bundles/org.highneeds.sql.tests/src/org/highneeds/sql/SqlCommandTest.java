@@ -93,6 +93,40 @@ class SqlCommandTest {
     }
 
     @Test
+    void csvCellsThatASpreadsheetWouldRunAreNeutralisedUnlessRaw() {
+        String q = "select '=HYPERLINK(\"http://x\")' as \"=h\", '+cmd|'' /C calc''!A0' as c, -12.5 as n, '-3' as t, 'ok' as p";
+        assertEquals(0, run("--format", "csv", q));
+        assertEquals("'=h,c,n,t,p\r\n\"'=HYPERLINK(\"\"http://x\"\")\",'+cmd|' /C calc'!A0,-12.5,-3,ok\r\n", out());
+        assertEquals(0, run("--format", "csv", "--raw-csv", q));
+        assertEquals("=h,c,n,t,p\r\n\"=HYPERLINK(\"\"http://x\"\")\",+cmd|' /C calc'!A0,-12.5,-3,ok\r\n", out());
+    }
+
+    @Test
+    void aFailedScriptSaysWhatRanBeforeAndAtomicRunsAllOrNothing() throws Exception {
+        assertEquals(1, run("CREATE TABLE zz(a int); INSERT INTO zz VALUES (1); selec bad"));
+        assertTrue(err().startsWith("sql: query line 1, column 52: Parser Error: syntax error at or near \"selec\"; the 2 statements "
+                + "before it ran and their changes stay (--atomic runs a script as one transaction)"), err());
+        assertEquals(1, count("zz"));
+        assertEquals(1, run("--atomic", "CREATE TABLE yy(a int); INSERT INTO yy VALUES (1); selec bad"));
+        assertTrue(err().endsWith("; the script was rolled back: none of its statements changed anything (--atomic)"
+                + System.lineSeparator()), err());
+        try (var r = connection.createStatement().executeQuery("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'yy'")) {
+            r.next();
+            assertEquals(0, r.getInt(1), "yy was rolled back");
+        }
+        assertEquals(0, run("--atomic", "--format", "csv", "CREATE TABLE yy(a int); INSERT INTO yy VALUES (7), (8); SELECT sum(a) AS s FROM yy"));
+        assertEquals("s\r\n15\r\n", out());
+        assertEquals(2, count("yy"));
+    }
+
+    private int count(String table) throws Exception {
+        try (var r = connection.createStatement().executeQuery("SELECT count(*) FROM " + table)) {
+            r.next();
+            return r.getInt(1);
+        }
+    }
+
+    @Test
     void userErrorsAreOneLine() {
         assertEquals(1, run("--format", "xml", "select 1"));
         assertEquals("sql: unknown --format 'xml' (use table, csv or json)" + System.lineSeparator(), err());

@@ -157,7 +157,7 @@ public final class ResultExporter {
 
     /** RFC 4180 field: quoted when it holds a comma, quote, CR or LF; quotes doubled. */
     static String csvField(String text, boolean neutralise) {
-        return org.highneeds.data.output.OutputFormat.csvField(neutralise ? ValueFormatter.neutraliseFormula(text) : text);
+        return org.highneeds.data.output.OutputFormat.csvField(text, neutralise);
     }
 
     private ExportReport writeXlsx(SqlResult result, Path tmp, ExportOptions options, SubMonitor sub)

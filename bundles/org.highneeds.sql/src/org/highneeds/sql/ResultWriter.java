@@ -26,10 +26,21 @@ public final class ResultWriter {
      * @return rows written
      */
     public static long write(SqlResult result, OutputFormat format, long maxRows, PrintStream out) throws SQLException {
+        return write(result, format, maxRows, false, out);
+    }
+
+    /**
+     * Writes up to {@code maxRows} rows of a result; CSV text that a spreadsheet would run as a formula is neutralised
+     * unless {@code rawCsv}.
+     *
+     * @return rows written
+     */
+    public static long write(SqlResult result, OutputFormat format, long maxRows, boolean rawCsv, PrintStream out)
+            throws SQLException {
         long limit = maxRows < 0 ? result.rowCount() : Math.min(maxRows, result.rowCount());
         return switch (format) {
             case TABLE -> table(result, limit, out);
-            case CSV -> csv(result, limit, out);
+            case CSV -> csv(result, limit, !rawCsv, out);
             case JSON -> json(result, limit, out);
         };
     }
@@ -94,12 +105,12 @@ public final class ResultWriter {
         return right ? p + s : s + p;
     }
 
-    private static long csv(SqlResult result, long limit, PrintStream out) throws SQLException {
+    private static long csv(SqlResult result, long limit, boolean neutraliseFormulas, PrintStream out) throws SQLException {
         ValueFormatter f = ValueFormatter.DEFAULT;
         List<ResultColumn> cols = result.columns();
         List<String> header = new ArrayList<>();
         for (ResultColumn c : cols) {
-            header.add(ResultExporter.csvField(c.name(), false));
+            header.add(ResultExporter.csvField(c.name(), neutraliseFormulas));
         }
         out.print(String.join(",", header) + "\r\n");
         long n = 0;
@@ -112,7 +123,9 @@ public final class ResultWriter {
                     }
                     DisplayValue d = r[c] == null || r[c] instanceof String ? f.displayCell(cols, r, c) : null;
                     String text = d != null && d.kind() == CellKind.SUPPRESSED ? d.text() : f.plain(r[c]);
-                    b.append(r[c] instanceof Number ? text : ResultExporter.csvField(text, false));
+                    // a suppression marker is the publisher's own, never a formula
+                    b.append(r[c] instanceof Number ? text : ResultExporter.csvField(text,
+                            neutraliseFormulas && (d == null || d.kind() != CellKind.SUPPRESSED)));
                 }
                 out.print(b.append("\r\n"));
                 n++;

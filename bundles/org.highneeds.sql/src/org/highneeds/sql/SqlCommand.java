@@ -28,9 +28,14 @@ public final class SqlCommand {
                    highneeds cli sql [options] -f file.sql
             options:
               --format table|csv|json   output format (default table)
+              --raw-csv                 csv cells as they are (by default text starting with = + - @
+                                        is prefixed with ' so a spreadsheet does not run it as a formula)
               --max-rows N              rows shown in table format (default 1000; csv/json print all)
               --param name=value        value for :name (repeatable)
-              --read-only               refuse statements that change the database
+              --atomic                  run the script as one transaction: all of it or, on an
+                                        error, none of it
+              --read-only               refuse statements that change the database, and reach no
+                                        file, address or extension outside the database
               -h, --help                this text""";
 
     /** Runs the command; never throws and never exits the JVM. */
@@ -40,6 +45,8 @@ public final class SqlCommand {
         OutputFormat format = OutputFormat.TABLE;
         long maxRows = 1000;
         boolean readOnly = false;
+        boolean rawCsv = false;
+        boolean atomic = false;
         Map<String, String> params = new LinkedHashMap<>();
         try {
             for (int i = 0; i < args.length; i++) {
@@ -75,6 +82,8 @@ public final class SqlCommand {
                         params.put(v.substring(0, eq).replaceFirst("^:", ""), v.substring(eq + 1));
                     }
                     case "--read-only" -> readOnly = true;
+                    case "--raw-csv" -> rawCsv = true;
+                    case "--atomic" -> atomic = true;
                     default -> {
                         if (a.startsWith("-") && query == null && !a.equals("-")) {
                             return userError(err, "unknown option " + a + " (see --help)");
@@ -107,21 +116,43 @@ public final class SqlCommand {
         if (script.statements().isEmpty()) {
             return userError(err, "no SQL statement in " + source);
         }
+        boolean transaction = false;
         try (SqlSession session = new SqlSession(connection, readOnly)) {
+            if (readOnly) {
+                SqlConnections.sandbox(connection);
+            }
+            if (atomic) {
+                sql(connection, "BEGIN TRANSACTION");
+                transaction = true;
+            }
+            int ran = 0;
+            int changing = 0;
             for (SqlStatement st : script.statements()) {
                 ExecutionResult r = session.execute(script, st, params, new NullProgressMonitor());
                 if (!r.ok()) {
                     SqlError e = r.error();
+                    if (transaction) {
+                        rollBack(connection);
+                        transaction = false;
+                    }
                     return userError(err, source + (script.statements().size() > 1 || file != null
-                            ? " line " + e.line() + ", column " + e.column() : "") + ": " + e.headline());
+                            ? " line " + e.line() + ", column " + e.column() : "") + ": " + e.headline()
+                            + (readOnly && SqlConnections.isSandboxRefusal(e.message()) ? SqlConnections.SANDBOX_NOTE : "")
+                            + ran(ran, changing, atomic));
                 }
+                ran++;
+                changing += r.classification().readOnly() ? 0 : 1;
                 if (r.result() != null) {
                     try (SqlResult result = r.result()) {
-                        ResultWriter.write(result, format, format == OutputFormat.TABLE ? maxRows : -1, out);
+                        ResultWriter.write(result, format, format == OutputFormat.TABLE ? maxRows : -1, rawCsv, out);
                     }
                 } else if (format == OutputFormat.TABLE && r.updateCount() >= 0) {
                     out.println("(" + r.updateCount() + " row" + (r.updateCount() == 1 ? "" : "s") + " changed)");
                 }
+            }
+            if (transaction) {
+                sql(connection, "COMMIT");
+                transaction = false;
             }
             out.flush();
             return 0;
@@ -130,6 +161,36 @@ public final class SqlCommand {
         } catch (RuntimeException e) {
             err.println("sql: internal error: " + e);
             return 2;
+        } finally {
+            if (transaction) {
+                rollBack(connection);
+            }
+        }
+    }
+
+    /** What became of the statements before the one that failed, so the user knows what is in the database now. */
+    private static String ran(int ran, int changing, boolean atomic) {
+        if (atomic) {
+            return ran == 0 ? "" : "; the script was rolled back: none of its statements changed anything (--atomic)";
+        }
+        if (changing == 0) {
+            return "";
+        }
+        return "; " + (ran == 1 ? "the statement before it ran" : "the " + ran + " statements before it ran")
+                + " and " + (ran == 1 ? "its" : "their") + " changes stay (--atomic runs a script as one transaction)";
+    }
+
+    private static void sql(Connection connection, String sql) throws SQLException {
+        try (java.sql.Statement s = connection.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    private static void rollBack(Connection connection) {
+        try {
+            sql(connection, "ROLLBACK");
+        } catch (SQLException e) {
+            // a failed rollback leaves DuckDB's transaction aborted: nothing of it is committed either way
         }
     }
 

@@ -9,7 +9,7 @@ import java.time.temporal.TemporalAccessor;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
+import org.highneeds.data.output.OutputFormat;
 
 /**
  * THE function turning result values into text: used by the grid, the CLI, TSV copy and exports, so a
@@ -25,7 +25,6 @@ public final class ValueFormatter {
             "c", "confidential", "x", "not available", "z", "not applicable", "low", "rounds to 0",
             "u", "low reliability", "k", "fewer than 0.5", ":", "not available");
 
-    private static final Pattern PLAIN_NUMBER = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
 
     // DecimalFormat is costly to build and not thread-safe: one set per thread (grid, CLI and export threads)
     private final ThreadLocal<Formats> formats;
@@ -164,7 +163,7 @@ public final class ValueFormatter {
 
     /** True when text is a plain number literal such as "-12.5" (safe in spreadsheets: no formula). */
     public static boolean isPlainNumber(String text) {
-        return PLAIN_NUMBER.matcher(text).matches();
+        return OutputFormat.isPlainNumber(text);
     }
 
     /**
@@ -172,13 +171,6 @@ public final class ValueFormatter {
      * single quote, unless it is a plain number literal (a real negative number stays a number).
      */
     public static String neutraliseFormula(String text) {
-        if (text.isEmpty()) {
-            return text;
-        }
-        char c = text.charAt(0);
-        if ((c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r') && !isPlainNumber(text)) {
-            return "'" + text;
-        }
-        return text;
+        return OutputFormat.neutraliseFormula(text);
     }
 }

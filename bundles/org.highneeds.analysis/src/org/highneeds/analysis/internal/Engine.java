@@ -89,8 +89,9 @@ public final class Engine {
     public IndicatorResult compute(IndicatorDefinition d) throws AnalysisException {
         LaDirectory dir = directory();
         Map<Integer, Map<String, Obs>> rows;
+        Map<String, String> conflicts = new HashMap<>();
         try (Connection c = db.connect()) {
-            rows = Observations.read(d, c);
+            rows = Observations.read(d, c, conflicts);
         } catch (IndicatorValidationException e) {
             throw e;
         } catch (SQLException e) {
@@ -117,7 +118,7 @@ public final class Engine {
                 Ranked rk = ranks.get(o.laCode());
                 values.put(o.laCode(), new IndicatorValue(o.laCode(), year, o.value(), o.numerator(), o.denominator(), change,
                         rk == null ? null : rk.band, rk == null ? null : rk.rank, ranks.size(),
-                        o.value() == null ? "suppressed or not published" : ""));
+                        conflicts.getOrDefault(Observations.key(year, o.laCode()), o.value() == null ? "suppressed or not published" : "")));
             }
             byYear.put(year, values);
             Obs eng = e.getValue().get(IndicatorDefinition.ENGLAND);
@@ -280,6 +281,14 @@ public final class Engine {
         int to = req.toYear() != null ? req.toYear() : r.years().last();
         if (from > to) throw new AnalysisException("The span " + from + " to " + to + " is empty: --from must not be after --to");
         if (to - from > 100) throw new AnalysisException("The span " + from + " to " + to + " is longer than 100 years");
+        if (r.years().isEmpty()) {
+            throw new AnalysisException("Indicator '" + d.id() + "' has no data: import " + String.join(", ", d.sourceDatasets()));
+        }
+        if (r.years().subSet(from, to + 1).isEmpty()) {
+            throw new AnalysisException("Indicator '" + d.id() + "' has no data from " + d.periodKind().format(from) + " to "
+                    + d.periodKind().format(to) + "; it has data from " + d.periodKind().format(r.years().first()) + " to "
+                    + d.periodKind().format(r.years().last()) + " (--from " + r.years().first() + " --to " + r.years().last() + ")");
+        }
         List<Integer> years = new ArrayList<>();
         for (int y = from; y <= to; y++) years.add(y);
         ComparatorGroup group = req.group() != null ? req.group() : comparators.statisticalNeighbours(subject.laCode());

@@ -49,10 +49,22 @@ public final class Groups {
         } catch (SQLException e) {
             throw new AnalysisException("Cannot read the statistical neighbours of " + la.label() + ": " + Sql.firstLine(e), e);
         }
+        if (members.isEmpty() && !la.current()) {
+            // an abolished LA has no neighbours in a workbook published after it ended: name where its series went
+            List<LaDirectory.Succession> next = dir.successors(la.laCode());
+            if (!next.isEmpty()) {
+                String names = String.join(" and ", next.stream().map(n -> n.newLaCode() + " " + dir.name(n.newLaCode())).toList());
+                throw new AnalysisException("No statistical neighbours for " + la.label() + ": it no longer exists; it "
+                        + (next.size() > 1 ? "was split on " + next.get(0).effectiveDate() + " into " + names
+                                + ": benchmark one of them" : "became part of " + names + " on " + next.get(0).effectiveDate()
+                                + ": benchmark that LA"));
+            }
+            throw new AnalysisException("No statistical neighbours for " + la.label() + ": " + la.name()
+                    + " no longer exists, benchmark its successor");
+        }
         if (members.isEmpty()) {
             throw new AnalysisException("No statistical neighbours for " + la.label() + ": import the DfE statistical "
-                    + "neighbours workbook (e.g. sn_may_2025.xlsx) first" + (la.current() ? "" : "; " + la.name()
-                    + " no longer exists, benchmark its successor"));
+                    + "neighbours workbook (e.g. sn_may_2025.xlsx) first");
         }
         return new ComparatorGroup(ComparatorKind.STATISTICAL_NEIGHBOURS, "Statistical neighbours of " + la.label() + " ("
                 + release + ")", la.laCode(), members, "DfE children's services statistical neighbours, " + release);

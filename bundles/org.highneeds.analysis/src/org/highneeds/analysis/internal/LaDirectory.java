@@ -103,6 +103,11 @@ public final class LaDirectory {
         return out;
     }
 
+    /** The boundary changes that ended the LA {@code oldLaCode} (two or more for a split), by successor code. */
+    public List<Succession> successors(String oldLaCode) {
+        return successions.stream().filter(s -> s.oldLaCode().equals(oldLaCode) && !s.newLaCode().equals(oldLaCode)).toList();
+    }
+
     /** The display name of a code: the LA's name, else the code. */
     public String name(String code) {
         LaInfo la = las.get(code);

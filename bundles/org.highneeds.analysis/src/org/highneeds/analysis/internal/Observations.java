@@ -33,6 +33,16 @@ final class Observations {
      */
     static Map<Integer, Map<String, Obs>> read(IndicatorDefinition d, Connection c)
             throws SQLException, IndicatorValidationException {
+        return read(d, c, null);
+    }
+
+    /**
+     * As {@link #read(IndicatorDefinition, Connection)}, but an LA with two rows for a period, when {@code conflicts}
+     * is given, gets no value there and its description in {@code conflicts} (by {@link #key}) instead of failing the
+     * indicator for every LA: one bad file must not take the indicator away from all of them.
+     */
+    static Map<Integer, Map<String, Obs>> read(IndicatorDefinition d, Connection c, Map<String, String> conflicts)
+            throws SQLException, IndicatorValidationException {
         Map<Integer, Map<String, Obs>> byYear = new TreeMap<>();
         // the newline ends a trailing "--" comment of the indicator's own SQL
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT * FROM (\n" + d.sql() + "\n) AS indicator")) {
@@ -57,7 +67,11 @@ final class Observations {
                 code = code.trim();
                 Obs o = new Obs(code, y, number(r, value), num > 0 ? number(r, num) : null, den > 0 ? number(r, den) : null);
                 Obs before = byYear.computeIfAbsent(y, k -> new HashMap<>()).put(code, o);
-                if (before != null) {
+                if (before != null && conflicts != null) {
+                    conflicts.merge(key(y, code), "two rows in the data for this LA and period (values " + before.value() + " and "
+                            + o.value() + "): not shown", (a, b) -> a.replaceFirst("^two rows", "several rows"));
+                    byYear.get(y).put(code, new Obs(code, y, null, null, null));
+                } else if (before != null) {
                     throw new IndicatorValidationException(d.id(), "The SQL of indicator '" + d.id() + "' returns two rows for LA "
                             + code + " in " + y + " (values " + before.value() + " and " + o.value()
                             + "): it must give at most one value per LA and period", null);
@@ -65,6 +79,11 @@ final class Observations {
             }
         }
         return byYear;
+    }
+
+    /** The key of an LA and period in the conflicts of {@link #read(IndicatorDefinition, Connection, Map)}. */
+    static String key(int year, String laCode) {
+        return year + "/" + laCode;
     }
 
     private static Double number(ResultSet r, int col) throws SQLException {

@@ -58,10 +58,10 @@ public final class Render {
 
     // ---- benchmark table
 
-    public static String table(BenchmarkTable t, OutputFormat f) {
+    public static String table(BenchmarkTable t, OutputFormat f, boolean rawCsv) {
         return switch (f) {
             case TABLE -> text(t);
-            case CSV -> csv(t);
+            case CSV -> csv(t, rawCsv);
             case JSON -> json(t);
         };
     }
@@ -156,7 +156,7 @@ public final class Render {
         out.append(l.toString().stripTrailing()).append('\n');
     }
 
-    private static String csv(BenchmarkTable t) {
+    private static String csv(BenchmarkTable t, boolean rawCsv) {
         StringBuilder out = new StringBuilder();
         List<String> head = new ArrayList<>(List.of("row", "la_code", "name", "neighbour_rank", "proximity"));
         for (int y : t.years()) {
@@ -168,10 +168,10 @@ public final class Render {
         for (BenchmarkRow r : t.rows()) {
             List<String> row = new ArrayList<>();
             row.add(r.kind().name().toLowerCase(Locale.ROOT));
-            row.add(csvText(r.laCode()));
-            row.add(csvText(r.name()));
+            row.add(csvText(r.laCode(), rawCsv));
+            row.add(csvText(r.name(), rawCsv));
             row.add(r.neighbourRank() == null ? "" : r.neighbourRank().toString());
-            row.add(csvText(r.proximity()));
+            row.add(csvText(r.proximity(), rawCsv));
             for (IndicatorValue c : r.cells()) {
                 row.add(number(c.value()));
                 row.add(growthNumber(c.change()));
@@ -200,8 +200,8 @@ public final class Render {
         return Double.toString(v);
     }
 
-    private static String csvText(String s) {
-        return OutputFormat.csvField(s);
+    private static String csvText(String s, boolean rawCsv) {
+        return OutputFormat.csvField(s, !rawCsv);
     }
 
     private static String json(BenchmarkTable t) {
@@ -259,7 +259,7 @@ public final class Render {
 
     // ---- profile
 
-    public static String profile(LaProfile p, OutputFormat f) {
+    public static String profile(LaProfile p, OutputFormat f, boolean rawCsv) {
         return switch (f) {
             case TABLE -> {
                 StringBuilder out = new StringBuilder("Profile of " + p.la().label() + " (comparators: " + p.group().name() + ")\n\n");
@@ -285,12 +285,12 @@ public final class Render {
                 StringBuilder out = new StringBuilder("indicator,title,period_year,value,change,band,rank,ranked_count,group_mean,england,distance_from_group_mean,problem\r\n");
                 for (ProfileEntry e : p.entries()) {
                     IndicatorValue v = e.value();
-                    out.append(String.join(",", e.indicator().id(), csvText(e.indicator().title()),
+                    out.append(String.join(",", e.indicator().id(), csvText(e.indicator().title(), rawCsv),
                             v == null ? "" : Integer.toString(v.year()), v == null ? "" : number(v.value()),
                             v == null ? "" : growthNumber(v.change()), v == null || v.band() == null ? "" : v.band().name(),
                             v == null || v.rank() == null ? "" : v.rank().toString(),
                             v == null || v.rank() == null ? "" : Integer.toString(v.rankedCount()), number(e.groupMean()),
-                            number(e.england()), number(e.distanceFromGroupMean()), csvText(e.problem()))).append("\r\n");
+                            number(e.england()), number(e.distanceFromGroupMean()), csvText(e.problem(), rawCsv))).append("\r\n");
                 }
                 yield out.toString();
             }
@@ -316,7 +316,7 @@ public final class Render {
 
     // ---- indicator list
 
-    public static String indicators(List<IndicatorDefinition> list, OutputFormat f) {
+    public static String indicators(List<IndicatorDefinition> list, OutputFormat f, boolean rawCsv) {
         return switch (f) {
             case TABLE -> {
                 StringBuilder out = new StringBuilder();
@@ -339,10 +339,10 @@ public final class Render {
             case CSV -> {
                 StringBuilder out = new StringBuilder("id,title,unit,polarity,period,group_mean,category,sources,origin,note\r\n");
                 for (IndicatorDefinition d : list) {
-                    out.append(String.join(",", d.id(), csvText(d.title()), d.unit().name().toLowerCase(Locale.ROOT),
+                    out.append(String.join(",", d.id(), csvText(d.title(), rawCsv), d.unit().name().toLowerCase(Locale.ROOT),
                             d.polarity().name().toLowerCase(Locale.ROOT), d.periodKind().name().toLowerCase(Locale.ROOT),
-                            d.groupMean().name().toLowerCase(Locale.ROOT), csvText(d.category()),
-                            csvText(String.join(" ", d.sourceDatasets())), csvText(d.origin()), csvText(d.note()))).append("\r\n");
+                            d.groupMean().name().toLowerCase(Locale.ROOT), csvText(d.category(), rawCsv),
+                            csvText(String.join(" ", d.sourceDatasets()), rawCsv), csvText(d.origin(), rawCsv), csvText(d.note(), rawCsv))).append("\r\n");
                 }
                 yield out.toString();
             }

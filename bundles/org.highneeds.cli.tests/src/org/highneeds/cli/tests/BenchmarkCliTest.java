@@ -112,6 +112,30 @@ class BenchmarkCliTest {
     }
 
     @Test
+    void yearsWithoutDataAreAUserErrorNamingTheYearsThatHaveData() {
+        assertEquals(0, run("sql", "--format", "csv", "SELECT min(period_year) || ' ' || max(period_year) AS span FROM ehcp_caseload "
+                + "WHERE geographic_level = 'Local authority'"));
+        String[] span = out.toString(StandardCharsets.UTF_8).lines().toList().get(1).split(" ");
+        out.reset();
+        assertEquals(1, run("benchmark", "--la", "302", "--indicator", "ehcp_count", "--from", "1990", "--to", "1995"));
+        assertEquals("", out.toString(StandardCharsets.UTF_8));
+        assertEquals("highneeds: benchmark: Indicator 'ehcp_count' has no data from Jan 1990 to Jan 1995; it has data from Jan "
+                + span[0] + " to Jan " + span[1] + " (--from " + span[0] + " --to " + span[1] + ")\n",
+                err.toString(StandardCharsets.UTF_8).replace("\r\n", "\n"));
+    }
+
+    @Test
+    void anAbolishedLaNamesItsSuccessorsInsteadOfAMissingWorkbook() {
+        assertEquals(1, run("benchmark", "--la", "909", "--indicator", "ehcp_count"));
+        assertEquals("highneeds: benchmark: No statistical neighbours for 909 Cumbria: it no longer exists; it was split on "
+                + "2023-04-01 into 942 Cumberland and 943 Westmorland and Furness: benchmark one of them\n",
+                err.toString(StandardCharsets.UTF_8).replace("\r\n", "\n"));
+        err.reset();
+        assertEquals(0, run("benchmark", "--la", "942", "--indicator", "ehcp_count", "--from", "2024", "--to", "2024"),
+                err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void laDefaultsToMyLaOfTheWorkspace() {
         assertEquals(0, run("benchmark", "--la", "302", "--indicator", "ehcp_count", "--from", "2021", "--to", "2022",
                 "--group", "306,320", "--format", "csv"), err.toString(StandardCharsets.UTF_8));

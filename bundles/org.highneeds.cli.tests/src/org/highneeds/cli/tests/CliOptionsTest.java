@@ -76,9 +76,9 @@ class CliOptionsTest {
     void usageErrorsAreOneLineNamingTheCommandAndItsUsage() {
         assertEquals(1, run("tables", "--schema"));
         assertEquals("highneeds: tables: missing required parameter for option '--schema' (S) "
-                + "(usage: tables [--schema S] [--describe] [--format F])\n", err());
+                + "(usage: tables [--schema S] [--describe] [--format F] [--raw-csv])\n", err());
         assertEquals(1, run("tables", "--rows"));
-        assertEquals("highneeds: tables: unknown option: '--rows' (usage: tables [--schema S] [--describe] [--format F])\n", err());
+        assertEquals("highneeds: tables: unknown option: '--rows' (usage: tables [--schema S] [--describe] [--format F] [--raw-csv])\n", err());
         assertEquals(1, run("import"));
         assertEquals("highneeds: import: missing required parameter: 'FILE|FOLDER' (usage: import [--as ID] FILE|FOLDER...)\n", err());
         assertEquals(1, run("benchmark", "--format", "xml", "--list"));

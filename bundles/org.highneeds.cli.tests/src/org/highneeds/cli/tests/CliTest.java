@@ -111,6 +111,63 @@ class CliTest {
     }
 
     @Test
+    void readOnlySqlReachesNoFileAddressOrExtension() throws Exception {
+        Path secret = java.nio.file.Files.writeString(workspace.resolve("secret.csv"), "a\n41\n");
+        assertEquals(0, run("sql", "--format", "csv", "SELECT a FROM read_csv('" + secret + "')"));
+        assertEquals("a\r\n41\r\n", out());
+        for (String query : List.of("SELECT * FROM read_csv('" + secret + "')", "SELECT * FROM read_text('/etc/passwd')",
+                "SELECT * FROM glob('/etc/*')", "SELECT * FROM read_csv('http://127.0.0.1:9/x.csv')")) {
+            out.reset();
+            err.reset();
+            assertEquals(1, run("sql", "--read-only", query), query);
+            String message = err.toString(StandardCharsets.UTF_8);
+            assertTrue(message.contains("(read-only mode: files, web addresses and extensions outside the workspace database are not reachable)"), message);
+            assertEquals("", out());
+        }
+        out.reset();
+        assertEquals(0, run("sql", "--read-only", "--format", "csv", "SELECT count(*) AS n FROM probe.ehcp_caseload"));
+        assertEquals("n\r\n12345\r\n", out());
+    }
+
+    @Test
+    void normalSqlNeverInstallsAnExtensionFromTheNetwork() {
+        assertEquals(0, run("sql", "--format", "csv", "SELECT current_setting('autoinstall_known_extensions') AS install"));
+        assertEquals("install\r\nfalse\r\n", out());
+    }
+
+    @Test
+    void areaValidateOfAFolderSaysItIsAFolder() throws Exception {
+        Path folder = java.nio.file.Files.createDirectories(workspace.resolve("areas"));
+        java.nio.file.Files.writeString(folder.resolve("barnet.xmi"), "");
+        assertEquals(1, run("area", "validate", folder.toString()));
+        assertEquals("highneeds: area: " + folder + " is a folder, not a local area model: give the model's file; it holds barnet.xmi\n",
+                err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void controlCharactersInMessagesAreShownEscaped() {
+        assertEquals(1, run("download", "\u001b]0;owned\u0007\u001b[2Jx\ry"));
+        String message = err.toString(StandardCharsets.UTF_8);
+        assertEquals("highneeds: download: no dataset with id '\\x1B]0;owned\\x07\\x1B[2Jx\\ry'; 'highneeds cli datasets' lists them\n",
+                message);
+        assertTrue(message.chars().noneMatch(c -> c < 0x20 && c != '\n'), message);
+        err.reset();
+        // a cell's text in DuckDB's own message
+        assertEquals(1, run("sql", "SELECT CAST(chr(27) || '[31mred' || chr(155) AS INTEGER)"));
+        message = err.toString(StandardCharsets.UTF_8);
+        assertTrue(message.contains("\\x1B[31mred\\x9B"), message);
+        assertTrue(message.chars().noneMatch(c -> c < 0x20 && c != '\n' || c == 0x9B), message);
+    }
+
+    @Test
+    void downloadRefusesAnAddressThatIsNotOnTheWeb() {
+        assertEquals(1, run("download", "sen2.ehcp", "--from", "file:///etc/passwd"));
+        assertEquals("highneeds: download: Not a web address: file:///etc/passwd; downloads take http:// or https:// addresses "
+                + "only (a file on this computer or the network is imported with 'highneeds cli import')\n", err.toString(StandardCharsets.UTF_8));
+        assertTrue(!java.nio.file.Files.exists(workspace.resolve("downloads")));
+    }
+
+    @Test
     void sqlErrorsAreOneLineUserErrors() {
         assertEquals(1, run("sql", "SELECT nope FROM probe.ehcp_caseload"));
         String message = err.toString(StandardCharsets.UTF_8);

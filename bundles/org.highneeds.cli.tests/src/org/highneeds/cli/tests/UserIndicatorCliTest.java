@@ -120,6 +120,25 @@ class UserIndicatorCliTest {
         }
     }
 
+    @Test
+    void aTitleThatASpreadsheetWouldRunIsNeutralisedInCsv(@TempDir Path workspace) throws Exception {
+        IndicatorDefinition d = definition();
+        String title = "=HYPERLINK(\"http://x.example/\",\"EHC\")";
+        IndicatorDefinition hostile = new IndicatorDefinition(ID, title, d.unit(), d.polarity(), d.periodKind(), d.sql(),
+                d.sourceDatasets(), "+cmd|' /C calc'!A0", d.groupMean(), d.category(), d.origin());
+        try (WorkspaceDatabaseService database = WorkspaceDatabaseService.on(workspace)) {
+            UserIndicatorStore.inWorkspace(workspace).save(hostile, null, IndicatorRegistry.fromExtensions(), database::connect);
+        }
+        assertEquals(0, run(cli(workspace), "benchmark", "--list", "--format", "csv"), err.toString(StandardCharsets.UTF_8));
+        String row = out().lines().filter(l -> l.startsWith(ID + ",")).findFirst().orElseThrow();
+        assertTrue(row.startsWith(ID + ",\"'=HYPERLINK(\"\"http://x.example/\"\",\"\"EHC\"\")\",count,"), row);
+        assertTrue(row.endsWith(",'+cmd|' /C calc'!A0"), row);
+        assertEquals(0, run(cli(workspace), "benchmark", "--list", "--format", "csv", "--raw-csv"), err.toString(StandardCharsets.UTF_8));
+        row = out().lines().filter(l -> l.startsWith(ID + ",")).findFirst().orElseThrow();
+        assertTrue(row.startsWith(ID + ",\"=HYPERLINK(\"\"http://x.example/\"\",\"\"EHC\"\")\",count,"), row);
+        assertTrue(row.endsWith(",+cmd|' /C calc'!A0"), row);
+    }
+
     /**
      * Each CSV row of the given kinds (la codes separated by |) holds, for each year, the caseload's all-ages total read
      * here with SQL of its own.

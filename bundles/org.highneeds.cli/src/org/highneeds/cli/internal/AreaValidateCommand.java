@@ -1,10 +1,14 @@
 package org.highneeds.cli.internal;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import java.util.List;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.common.util.Diagnostic;
+import org.highneeds.data.output.ControlCharacters;
 import org.highneeds.model.edit.ModelLabels;
 import org.highneeds.model.persistence.AreaModelException;
 import org.highneeds.model.persistence.AreaModelStore;
@@ -31,6 +35,10 @@ final class AreaValidateCommand extends CliCommand {
 
     @Override
     public Integer call() throws Exception {
+        if (Files.isDirectory(file)) {
+            throw new UsageException("area: " + file + " is a folder, not a local area model: give the model's file"
+                    + xmiFilesIn(file));
+        }
         LoadResult loaded;
         try {
             loaded = new AreaModelStore(ModelLabels.INSTANCE).load(file, new NullProgressMonitor());
@@ -39,7 +47,7 @@ final class AreaValidateCommand extends CliCommand {
                     ? List.of(String.valueOf(e.getMessage())) : e.getProblems()));
         }
         for (LoadWarning w : loaded.warnings()) {
-            context.out.println("warning: " + w.message());
+            context.out.println("warning: " + ControlCharacters.escape(w.message()));
         }
         int errors = 0;
         int warnings = loaded.warnings().size();
@@ -47,10 +55,21 @@ final class AreaValidateCommand extends CliCommand {
             boolean error = d.getSeverity() >= Diagnostic.ERROR;
             errors += error ? 1 : 0;
             warnings += error ? 0 : 1;
-            context.out.println((error ? "error: " : "warning: ") + d.getMessage());
+            context.out.println((error ? "error: " : "warning: ") + ControlCharacters.escape(d.getMessage()));
         }
         context.out.println(file.getFileName() + ": " + errors + (errors == 1 ? " error, " : " errors, ") + warnings
                 + (warnings == 1 ? " warning" : " warnings"));
         return errors > 0 ? Cli.USER_ERROR : Cli.OK;
+    }
+
+    /** "; it holds a.xmi, b.xmi" for the models directly in {@code folder}, or "". */
+    private static String xmiFilesIn(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            List<String> models = files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".xmi") || n.endsWith("." + AreaModelStore.FILE_EXTENSION))
+                    .sorted().limit(5).toList();
+            return models.isEmpty() ? "" : "; it holds " + String.join(", ", models);
+        } catch (IOException e) {
+            return "";
+        }
     }
 }

@@ -79,7 +79,7 @@ final class BenchmarkCommand extends CliCommand {
         BenchmarkEngine engine = context.engine();
         engine.registry().problems().forEach(p -> context.err.println("highneeds: warning: " + p));
         if (list) {
-            context.out.print(BenchmarkFormat.renderIndicators(engine.registry().all(), output.format));
+            context.out.print(BenchmarkFormat.renderIndicators(engine.registry().all(), output.format, output.rawCsv));
             return Cli.OK;
         }
         String code = la != null ? la : context.myLa().orElseThrow(() -> new UsageException(
@@ -92,12 +92,12 @@ final class BenchmarkCommand extends CliCommand {
             ComparatorGroup comparators = area != null ? saved(engine, area, group) : engine.comparators().parse(group, code);
             if (profile) {
                 LaProfile p = engine.profile(code, comparators, new NullProgressMonitor());
-                context.out.print(BenchmarkFormat.render(p, output.format));
+                context.out.print(BenchmarkFormat.render(p, output.format, output.rawCsv));
                 if (xlsx != null) export(() -> BenchmarkExport.toXlsx(p, xlsx), xlsx);
                 return Cli.OK;
             }
             BenchmarkTable table = engine.benchmark(new BenchmarkRequest(code, indicator, fromYear, toYear, comparators));
-            context.out.print(BenchmarkFormat.render(table, output.format));
+            context.out.print(BenchmarkFormat.render(table, output.format, output.rawCsv));
             if (xlsx != null) export(() -> BenchmarkExport.toXlsx(table, xlsx), xlsx);
             return Cli.OK;
         } catch (AnalysisException e) {

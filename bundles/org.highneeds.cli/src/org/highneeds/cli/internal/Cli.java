@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import org.highneeds.data.WorkspaceDatabaseException;
+import org.highneeds.data.output.ControlCharacters;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
@@ -51,7 +52,9 @@ public final class Cli {
 
     /** Runs the command in {@code args} and returns its exit code. */
     public int run(String[] args) {
-        try (CliContext context = new CliContext(out, err, workspace)) {
+        // messages quote file cells and arguments: their control characters must not act on the terminal
+        PrintStream messages = ControlCharacters.escaping(err);
+        try (CliContext context = new CliContext(out, messages, workspace)) {
             CommandLine cli = commandLine(context);
             if (args.length == 0) {
                 cli.usage(out);
@@ -60,6 +63,7 @@ public final class Cli {
             return cli.execute(args);
         } finally {
             out.flush();
+            messages.flush();
             err.flush();
         }
     }

@@ -46,7 +46,7 @@ final class DatasetsCommand extends CliCommand {
                 rows.add(Arrays.asList(d.id(), d.title(), d.publisher(), i.get(0), i.get(1), i.get(2), i.get(3)));
             }
         }
-        output.format.print(context.out, List.of("dataset", "title", "publisher", "files", "rows", "periods", "last imported"), rows);
+        output.format.print(context.out, List.of("dataset", "title", "publisher", "files", "rows", "periods", "last imported"), rows, output.rawCsv);
         return Cli.OK;
     }
 

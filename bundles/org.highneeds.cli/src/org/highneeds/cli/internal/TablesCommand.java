@@ -43,7 +43,7 @@ final class TablesCommand extends CliCommand {
                 rows.add(List.of(t.schema(), t.name(), t.view() ? "view" : "table", t.rows()));
             }
         }
-        output.format.print(context.out, List.of("schema", "table", "kind", "rows"), rows);
+        output.format.print(context.out, List.of("schema", "table", "kind", "rows"), rows, output.rawCsv);
         return Cli.OK;
     }
 
@@ -57,7 +57,7 @@ final class TablesCommand extends CliCommand {
                 rows.add(Arrays.asList(t.schema(), t.name(), c.name(), c.type(), nullToEmpty(c.description())));
             }
         }
-        output.format.print(context.out, List.of("schema", "table", "column", "type", "description"), rows);
+        output.format.print(context.out, List.of("schema", "table", "column", "type", "description"), rows, output.rawCsv);
         return Cli.OK;
     }
 

@@ -238,4 +238,91 @@ class DatasetDownloaderTest {
         assertEquals("evil.csv", DatasetDownloader.attachmentName("attachment; filename=\"/etc/evil.csv\"", "fallback.csv"));
         assertEquals("data.zip", DatasetDownloader.attachmentName("attachment; filename=data.zip", "fallback.csv"));
     }
+
+    @Test
+    void onlyWebAddressesAreFetched() {
+        Path folder = dir.resolve("downloads/sen2.ehcp");
+        for (String address : List.of("file:///etc/passwd", "ftp://127.0.0.1/caseload.csv", "downloads/caseload.csv", "/etc/passwd")) {
+            DownloadException e = assertThrows(DownloadException.class, () -> new DatasetDownloader(folder).fetch(
+                    List.of(address), new NullProgressMonitor()));
+            assertEquals("Not a web address: " + address + "; downloads take http:// or https:// addresses only (a file on "
+                    + "this computer or the network is imported with 'highneeds cli import')", e.getMessage());
+        }
+        assertFalse(Files.exists(dir.resolve("downloads")));
+    }
+
+    @Test
+    void aFailedRunLeavesNothingInTheDownloadFolder() throws Exception {
+        Path folder = dir.resolve("downloads/sen2.ehcp");
+        assertThrows(DownloadException.class, () -> new DatasetDownloader(folder).fetch(List.of(base + "ehcp-sen2-2025/caseload.csv",
+                base + "gias/edubasealldata20991231.csv"), new NullProgressMonitor()));
+        assertFalse(Files.exists(dir.resolve("downloads")), "the whole file of the first address went with the run");
+    }
+
+    @Test
+    void aPublisherThatStopsSendingIsGivenUpAndNothingIsKept() throws Exception {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            Thread stalling = new Thread(() -> {
+                try (java.net.Socket client = socket.accept(); OutputStream out = client.getOutputStream()) {
+                    client.getInputStream().read(new byte[8192]);
+                    out.write(("HTTP/1.1 200 OK\r\nContent-Length: 1000000\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                    out.write(new byte[3000]);
+                    out.flush();
+                    Thread.sleep(30_000);
+                } catch (java.io.IOException | InterruptedException e) {
+                    // the test closes the socket
+                }
+            });
+            stalling.setDaemon(true);
+            stalling.start();
+            String address = "http://127.0.0.1:" + socket.getLocalPort() + "/caseload.csv";
+            Path folder = dir.resolve("downloads/sen2.ehcp");
+            DownloadException e = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                    () -> assertThrows(DownloadException.class, () -> new DatasetDownloader(folder,
+                            java.net.http.HttpClient.newHttpClient(), java.time.Duration.ofSeconds(1))
+                            .fetch(List.of(address), new NullProgressMonitor())));
+            assertEquals(address + ": the publisher stopped sending after 2 KB (nothing for 1 s); the partial file was removed",
+                    e.getMessage());
+            assertFalse(Thread.currentThread().isInterrupted());
+            assertFalse(Files.exists(dir.resolve("downloads")), "no .part file, no folder");
+            stalling.interrupt();
+        }
+    }
+
+    @Test
+    void aPublisherThatNeverAnswersIsGivenUp() throws Exception {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            String address = "http://127.0.0.1:" + socket.getLocalPort() + "/caseload.csv";
+            DownloadException e = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                    () -> assertThrows(DownloadException.class, () -> new DatasetDownloader(dir.resolve("downloads"),
+                            java.net.http.HttpClient.newHttpClient(), java.time.Duration.ofSeconds(1))
+                            .fetch(List.of(address), new NullProgressMonitor())));
+            assertEquals(address + ": the publisher did not answer within 1 s; nothing was downloaded", e.getMessage());
+            assertFalse(Files.exists(dir.resolve("downloads")));
+        }
+    }
+
+    @Test
+    void aBackslashInAnArchiveEntryIsAFolderSeparator() throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("data\\..\\..\\x.csv"));
+            zip.write("a,b\n1,2\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        byte[] zip = bytes.toByteArray();
+        server.createContext("/climbing.zip", exchange -> {
+            exchange.sendResponseHeaders(200, zip.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(zip);
+            }
+            exchange.close();
+        });
+        Path folder = dir.resolve("downloads");
+        List<DownloadedFile> files = new DatasetDownloader(folder).fetch(List.of(base + "climbing.zip"), new NullProgressMonitor());
+        assertEquals(List.of(folder.resolve("climbing/x.csv")), files.stream().map(DownloadedFile::file).toList());
+        try (var listing = Files.list(folder.resolve("climbing"))) {
+            assertEquals(List.of(folder.resolve("climbing/x.csv")), listing.toList());
+        }
+    }
 }

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -18,6 +19,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
@@ -52,8 +59,18 @@ public final class DatasetDownloader {
     /** Most an entry may expand relative to its compressed size (plain CSV compresses about 10-20 times). */
     static final long MAX_EXPANSION_RATIO = 200;
 
+    /** How long a publisher may send nothing, before its answer or within it, before the download is given up. */
+    static final Duration STALL_TIMEOUT = Duration.ofSeconds(120);
+
+    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "highneeds-download-watchdog");
+        t.setDaemon(true);
+        return t;
+    });
+
     private final HttpClient client;
     private final Path folder;
+    private final Duration stallTimeout;
 
     /** Creates a downloader that saves into {@code folder} (created when missing). */
     public DatasetDownloader(Path folder) {
@@ -63,8 +80,14 @@ public final class DatasetDownloader {
 
     /** Creates a downloader with its own HTTP client (proxies, tests). */
     public DatasetDownloader(Path folder, HttpClient client) {
+        this(folder, client, STALL_TIMEOUT);
+    }
+
+    /** A downloader that gives up on a publisher silent for {@code stallTimeout} (tests use a short one). */
+    DatasetDownloader(Path folder, HttpClient client, Duration stallTimeout) {
         this.folder = folder;
         this.client = client;
+        this.stallTimeout = stallTimeout;
     }
 
     /**
@@ -91,38 +114,91 @@ public final class DatasetDownloader {
      *
      * @return every file to import, with where it came from
      * @throws DownloadException naming the address and what went wrong (HTTP status, network, disk, a page without
-     *     a data download, a suspicious archive); nothing of a failed address is left in the folder
+     *     a data download, a suspicious archive); nothing of a failed run is left in the folder
      * @throws OperationCanceledException when cancelled; partial files are removed
      */
     public List<DownloadedFile> fetch(List<String> addresses, IProgressMonitor monitor) throws DownloadException {
         SubMonitor progress = SubMonitor.convert(monitor, "Downloading " + addresses.size() + (addresses.size() == 1 ? " file" : " files"),
                 addresses.size() * 100);
         List<DownloadedFile> files = new ArrayList<>();
+        for (String address : addresses) {
+            webAddress(address);
+        }
+        // the highest folder this run creates: a failed run removes it again, so downloads/ holds only whole downloads
+        Path created = null;
+        for (Path p = folder.toAbsolutePath(); p != null && !Files.isDirectory(p); p = p.getParent()) {
+            created = p;
+        }
+        Set<Path> before;
         try {
             Files.createDirectories(folder);
+            try (var listing = Files.list(folder)) {
+                before = new HashSet<>(listing.toList());
+            }
         } catch (IOException e) {
             throw new DownloadException("Cannot create the download folder " + folder + ": " + e.getMessage(), e);
         }
-        for (String address : addresses) {
-            if (progress.isCanceled()) {
-                throw new OperationCanceledException();
+        boolean done = false;
+        try {
+            for (String address : addresses) {
+                if (progress.isCanceled()) {
+                    throw new OperationCanceledException();
+                }
+                files.addAll(downloadOne(address, progress.split(100), true));
             }
-            files.addAll(downloadOne(address, progress.split(100), true));
+            done = true;
+            return files;
+        } finally {
+            if (!done) {
+                removeAllBut(before, created);
+            }
         }
-        return files;
+    }
+
+    /** After a failure: what this run put into the folder goes (the files of every address), and the folder if it made it. */
+    private void removeAllBut(Set<Path> before, Path created) {
+        try (var listing = Files.list(folder)) {
+            for (Path p : listing.toList()) {
+                if (!before.contains(p)) {
+                    deleteQuietly(p);
+                }
+            }
+        } catch (IOException e) {
+            // what is left is never imported, and the next download replaces it
+        }
+        for (Path p = folder.toAbsolutePath(); created != null && p != null && p.startsWith(created); p = p.getParent()) {
+            try {
+                Files.deleteIfExists(p);
+            } catch (IOException e) {
+                return; // not empty: something else was put there meanwhile
+            }
+        }
+    }
+
+    /** The address as a URI; anything but an absolute http(s) address is refused before anything is fetched. */
+    private static URI webAddress(String address) throws DownloadException {
+        URI uri;
+        try {
+            uri = URI.create(address.trim());
+        } catch (IllegalArgumentException e) {
+            throw new DownloadException("Not a download address: " + address + " (give an http:// or https:// address)", e);
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
+            throw new DownloadException("Not a web address: " + address + "; downloads take http:// or https:// addresses "
+                    + "only (a file on this computer or the network is imported with 'highneeds cli import')", null);
+        }
+        return uri;
     }
 
     private List<DownloadedFile> downloadOne(String address, SubMonitor monitor, boolean mayFollowPage) throws DownloadException {
-        URI uri;
-        try {
-            uri = URI.create(address);
-        } catch (IllegalArgumentException e) {
-            throw new DownloadException("Not a download address: " + address, e);
-        }
+        URI uri = webAddress(address);
         String name = fileName(uri);
         Path partial = folder.resolve(name + ".part");
         Path target = folder.resolve(name);
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofMinutes(30)).GET().build();
+        HttpRequest request = HttpRequest.newBuilder(uri).timeout(stallTimeout).GET().build();
+        AtomicBoolean stalled = new AtomicBoolean();
+        ScheduledFuture<?> watchdog = null;
         try {
             HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
             try (InputStream in = response.body()) {
@@ -135,18 +211,46 @@ public final class DatasetDownloader {
                 long length = response.headers().firstValueAsLong("Content-Length").orElse(-1);
                 monitor.beginTask("Downloading " + name, length > 0 ? (int) Math.min(Integer.MAX_VALUE, length / CHUNK + 1) : IProgressMonitor.UNKNOWN);
                 long copied = 0;
+                AtomicLong lastBytes = new AtomicLong(System.nanoTime());
+                AtomicLong received = new AtomicLong();
+                // a read blocked on a silent publisher only wakes by interrupt: the watchdog gives it, and shows the silence
+                Thread reader = Thread.currentThread();
+                String shown = name;
+                watchdog = WATCHDOG.scheduleAtFixedRate(() -> {
+                    long silent = System.nanoTime() - lastBytes.get();
+                    if (silent >= stallTimeout.toNanos()) {
+                        if (stalled.compareAndSet(false, true)) {
+                            reader.interrupt();
+                        }
+                    } else if (silent >= TimeUnit.SECONDS.toNanos(2)) {
+                        monitor.subTask(shown + ": " + received.get() / 1024 + " KB, nothing received for "
+                                + TimeUnit.NANOSECONDS.toSeconds(silent) + " s");
+                    }
+                }, 250, 250, TimeUnit.MILLISECONDS);
                 try (OutputStream out = Files.newOutputStream(partial)) {
                     byte[] buffer = new byte[CHUNK];
                     int n;
                     while ((n = in.read(buffer)) >= 0) {
+                        lastBytes.set(System.nanoTime());
                         if (monitor.isCanceled()) {
                             throw new OperationCanceledException();
                         }
                         out.write(buffer, 0, n);
                         copied += n;
+                        received.set(copied);
                         monitor.worked(1);
                         monitor.subTask(name + ": " + copied / 1024 + " KB" + (length > 0 ? " of " + length / 1024 + " KB" : ""));
                     }
+                } catch (IOException e) {
+                    if (stalled.get()) {
+                        throw stall(address, copied);
+                    }
+                    throw e;
+                } finally {
+                    watchdog.cancel(false);
+                }
+                if (stalled.get()) {
+                    throw stall(address, copied);
                 }
                 if (length > 0 && copied != length) {
                     throw new DownloadException(address + ": the connection ended after " + copied + " of " + length + " bytes", null);
@@ -173,18 +277,33 @@ public final class DatasetDownloader {
             }
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return List.of(new DownloadedFile(target, address, false));
+        } catch (HttpTimeoutException e) {
+            throw new DownloadException(address + ": the publisher did not answer within " + stallTimeout.toSeconds()
+                    + " s; nothing was downloaded", e);
         } catch (IOException e) {
             throw new DownloadException(address + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new OperationCanceledException();
         } finally {
+            if (watchdog != null) {
+                watchdog.cancel(false);
+            }
+            if (stalled.get()) {
+                Thread.interrupted(); // the watchdog's interrupt was for the read, not for the caller
+            }
             try {
                 Files.deleteIfExists(partial);
             } catch (IOException e) {
                 // a leftover .part file is harmless: the next download replaces it
             }
         }
+    }
+
+    private DownloadException stall(String address, long copied) {
+        Thread.interrupted();
+        return new DownloadException(address + ": the publisher stopped sending after " + copied / 1024 + " KB (nothing for "
+                + stallTimeout.toSeconds() + " s); the partial file was removed", null);
     }
 
     private static String fileName(URI uri) throws DownloadException {
@@ -239,13 +358,19 @@ public final class DatasetDownloader {
                 if (monitor.isCanceled()) {
                     throw new OperationCanceledException();
                 }
-                String entryName = entry.getName().substring(entry.getName().lastIndexOf('/') + 1);
+                // a backslash separates folders on Windows: 'data\\..\\..\\x.csv' must not climb out of the folder there
+                String entryName = entry.getName().substring(Math.max(entry.getName().lastIndexOf('/'),
+                        entry.getName().lastIndexOf('\\')) + 1);
                 if (entryName.isBlank() || entryName.startsWith(".") || !names.add(entryName.toLowerCase(Locale.ROOT))) {
                     throw new DownloadException(address + ": the archive entry '" + entry.getName()
                             + "' has no usable or a repeated file name; the archive was not extracted", null);
                 }
                 monitor.subTask("Extracting " + entryName);
-                Path out = into.resolve(entryName);
+                Path out = into.resolve(entryName).normalize();
+                if (!out.getParent().equals(into.normalize())) {
+                    throw new DownloadException(address + ": the archive entry '" + entry.getName()
+                            + "' names a place outside its folder; the archive was not extracted", null);
+                }
                 long limit = Math.max(1L << 20, Math.max(0, entry.getCompressedSize()) * MAX_EXPANSION_RATIO);
                 long written = 0;
                 try (InputStream in = zip.getInputStream(entry); OutputStream o = Files.newOutputStream(out)) {

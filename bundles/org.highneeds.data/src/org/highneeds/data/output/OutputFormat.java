@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * How a result is printed (the command line's {@code --format}): an aligned table for people, CSV or JSON for scripts.
@@ -17,6 +18,8 @@ public enum OutputFormat {
     CSV,
     /** JSON, numbers as JSON numbers, missing values as null. */
     JSON;
+
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
 
     /**
      * The format named {@code text} (table, csv or json, any case).
@@ -32,11 +35,16 @@ public enum OutputFormat {
         };
     }
 
-    /** Prints {@code rows} under {@code header}; cells are strings, numbers or null. */
+    /** Prints {@code rows} under {@code header}; cells are strings, numbers or null; CSV cells cannot run as formulas. */
     public void print(PrintStream out, List<String> header, List<List<Object>> rows) {
+        print(out, header, rows, false);
+    }
+
+    /** Prints {@code rows} under {@code header}; {@code rawCsv} keeps CSV text as it is (for machines, not spreadsheets). */
+    public void print(PrintStream out, List<String> header, List<List<Object>> rows, boolean rawCsv) {
         switch (this) {
             case TABLE -> printTable(out, header, rows);
-            case CSV -> printCsv(out, header, rows);
+            case CSV -> printCsv(out, header, rows, !rawCsv);
             case JSON -> printJson(out, header, rows);
         }
     }
@@ -82,11 +90,37 @@ public enum OutputFormat {
         return o == null ? "" : o.toString();
     }
 
-    private static void printCsv(PrintStream out, List<String> header, List<List<Object>> rows) {
-        out.print(String.join(",", header.stream().map(OutputFormat::csvField).toList()) + "\r\n");
+    private static void printCsv(PrintStream out, List<String> header, List<List<Object>> rows, boolean neutraliseFormulas) {
+        out.print(String.join(",", header.stream().map(h -> csvField(h, neutraliseFormulas)).toList()) + "\r\n");
         for (List<Object> row : rows) {
-            out.print(String.join(",", row.stream().map(o -> csvField(text(o))).toList()) + "\r\n");
+            out.print(String.join(",", row.stream().map(o -> o instanceof Number ? text(o) : csvField(text(o), neutraliseFormulas))
+                    .toList()) + "\r\n");
         }
+    }
+
+    /** A CSV field (RFC 4180) whose text, when {@code neutraliseFormulas}, cannot run as a spreadsheet formula. */
+    public static String csvField(String s, boolean neutraliseFormulas) {
+        return csvField(s == null || !neutraliseFormulas ? s : neutraliseFormula(s));
+    }
+
+    /** True when text is a plain number literal such as "-12.5" (safe in spreadsheets: no formula). */
+    public static boolean isPlainNumber(String text) {
+        return PLAIN_NUMBER.matcher(text).matches();
+    }
+
+    /**
+     * Neutralises spreadsheet formula injection (OWASP): text starting with =, +, -, @, tab or CR gets a leading
+     * single quote, unless it is a plain number literal (a real negative number stays a number).
+     */
+    public static String neutraliseFormula(String text) {
+        if (text.isEmpty()) {
+            return text;
+        }
+        char c = text.charAt(0);
+        if ((c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r') && !isPlainNumber(text)) {
+            return "'" + text;
+        }
+        return text;
     }
 
     /** A CSV field (RFC 4180): quoted, with quotes doubled, when it holds a comma, quote or line break. */

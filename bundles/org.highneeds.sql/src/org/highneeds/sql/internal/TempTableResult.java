@@ -28,6 +28,7 @@ public final class TempTableResult implements SqlResult {
     private final long totalRows;
     private final Duration elapsed;
     private final boolean rowidShadowed;
+    private boolean transactionLocalRowids;
     private String viewTable;
     private long viewRows;
     private ResultView view = ResultView.NONE;
@@ -88,13 +89,13 @@ public final class TempTableResult implements SqlResult {
             throw new IllegalArgumentException("offset and limit must be >= 0, got " + offset + ", " + limit);
         }
         // a user column named rowid hides the pseudo-column; LIMIT/OFFSET keeps insertion order too, only slower
-        String sql = rowidShadowed
-                ? "SELECT * FROM " + SqlQuoting.identifier(viewTable) + " LIMIT ? OFFSET ?"
+        String sql = rowidShadowed || transactionLocalRowids
+                ? "SELECT * FROM " + SqlQuoting.identifier(viewTable) + (rowidShadowed ? "" : " ORDER BY rowid") + " LIMIT ? OFFSET ?"
                 : "SELECT * FROM " + SqlQuoting.identifier(viewTable) + " WHERE rowid >= ? AND rowid < ? ORDER BY rowid";
         List<Object[]> rows = new ArrayList<>(Math.min(limit, 10_000));
         conn.lock().lock();
         try (PreparedStatement ps = conn.connection().prepareStatement(sql)) {
-            if (rowidShadowed) {
+            if (rowidShadowed || transactionLocalRowids) {
                 ps.setLong(1, limit);
                 ps.setLong(2, offset);
             } else {
@@ -105,6 +106,23 @@ public final class TempTableResult implements SqlResult {
                 int n = columns.size();
                 while (rs.next()) {
                     rows.add(Values.row(rs, n));
+                }
+            }
+            long expected = Math.max(0, Math.min(limit, viewRows - offset));
+            if (!rowidShadowed && rows.size() < expected) {
+                // a table made inside an open transaction (cli sql --atomic) numbers its rows from 2^62, not 0
+                transactionLocalRowids = true;
+                rows.clear();
+                try (PreparedStatement again = conn.connection().prepareStatement("SELECT * FROM "
+                        + SqlQuoting.identifier(viewTable) + " ORDER BY rowid LIMIT ? OFFSET ?")) {
+                    again.setLong(1, limit);
+                    again.setLong(2, offset);
+                    try (ResultSet rs = again.executeQuery()) {
+                        int n = columns.size();
+                        while (rs.next()) {
+                            rows.add(Values.row(rs, n));
+                        }
+                    }
                 }
             }
         } finally {

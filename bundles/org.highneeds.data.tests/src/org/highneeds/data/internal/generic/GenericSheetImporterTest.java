@@ -142,4 +142,65 @@ class GenericSheetImporterTest {
                             + "coalesce(fee_gbp_marker, 'null'), coalesce(CAST(pc_specialist AS VARCHAR), 'null')) FROM user_census ORDER BY urn"));
         }
     }
+
+    @Test
+    void aSemicolonOrTabSeparatedFileIsSplitAtItsDelimiterAndSaysSo(@TempDir Path dir) throws Exception {
+        for (String d : List.of(";", "\t")) {
+            Path csv = dir.resolve("las.csv");
+            Files.writeString(csv, "la" + d + "name" + d + "ehcp\n302" + d + "Barnet" + d + "3211\n303" + d + "\"Bexley; Kent\"" + d + "2000\n");
+            try (TestDb db = TestDb.forImporters()) {
+                var sink = db.sink(5);
+                ImportSummary s = new GenericSheetImporter("user_las", null, Map.of(), 50).load(SourceFile.of(csv), sink,
+                        new NullProgressMonitor());
+                assertEquals(2L, s.rows());
+                assertEquals("302|Barnet|3211,303|Bexley; Kent|2000", db.scalar("SELECT string_agg(la || '|' || name || '|' || ehcp, ',' "
+                        + "ORDER BY la) FROM user_las"));
+                assertEquals(List.of("las.csv: fields separated by " + (d.equals(";") ? "semicolon (;)" : "tab")
+                        + ", not commas: read so"), sink.warnings());
+            }
+        }
+    }
+
+    @Test
+    void utf16FilesAreDecodedWithOrWithoutAByteOrderMark(@TempDir Path dir) throws Exception {
+        String text = "name,value\nBarnet,3211\nBexley,2000\n";
+        Map<String, byte[]> files = Map.of(
+                "le-bom.csv", concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, text.getBytes(java.nio.charset.StandardCharsets.UTF_16LE)),
+                "be-bom.csv", text.getBytes(java.nio.charset.StandardCharsets.UTF_16), // Java writes a big-endian BOM
+                "le.csv", text.getBytes(java.nio.charset.StandardCharsets.UTF_16LE),
+                "be.csv", text.getBytes(java.nio.charset.StandardCharsets.UTF_16BE));
+        for (var f : files.entrySet()) {
+            Path csv = Files.write(dir.resolve(f.getKey()), f.getValue());
+            try (TestDb db = TestDb.forImporters()) {
+                var sink = db.sink(5);
+                new GenericSheetImporter("user_wide", null, Map.of(), 50).load(SourceFile.of(csv), sink, new NullProgressMonitor());
+                assertEquals("Barnet=3211,Bexley=2000", db.scalar("SELECT string_agg(name || '=' || value, ',' ORDER BY name) FROM user_wide"),
+                        f.getKey());
+                assertEquals(1, sink.warnings().size(), f.getKey());
+                assertTrue(sink.warnings().get(0).matches(f.getKey() + ": the file is UTF-16(LE|BE) text \\(not UTF-8\\): decoded as such"),
+                        sink.warnings().toString());
+            }
+        }
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    @Test
+    void aSheetOfFifteenThousandColumnsIsRefusedClearly(@TempDir Path dir) throws Exception {
+        StringBuilder b = new StringBuilder();
+        for (int row = 0; row < 3; row++) {
+            for (int c = 0; c < 15_000; c++) b.append(c == 0 ? "" : ",").append(row == 0 ? "c" + c : Integer.toString(c));
+            b.append('\n');
+        }
+        Path csv = Files.writeString(dir.resolve("wide.csv"), b);
+        try (TestDb db = TestDb.forImporters()) {
+            ImportException e = assertThrows(ImportException.class, () -> new GenericSheetImporter("user_wide", null, Map.of(), 50)
+                    .load(SourceFile.of(csv), db.sink(5), new NullProgressMonitor()));
+            assertTrue(e.getMessage().contains("the heading row has 15000 columns; a sheet import takes at most 2048"), e.getMessage());
+        }
+    }
 }

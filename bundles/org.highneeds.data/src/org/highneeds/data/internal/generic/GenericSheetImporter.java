@@ -37,6 +37,7 @@ import org.highneeds.data.internal.sql.Sql;
 import org.highneeds.data.internal.util.Markers;
 import org.highneeds.data.internal.sheet.SheetCell;
 import org.highneeds.data.internal.sheet.SheetReader;
+import org.highneeds.data.internal.sheet.CsvSheetReader;
 import org.highneeds.data.internal.sheet.SheetReaders;
 import org.highneeds.data.internal.sheet.SheetRow;
 
@@ -48,6 +49,9 @@ import org.highneeds.data.internal.sheet.SheetRow;
  * spreadsheet weakly.
  */
 public final class GenericSheetImporter implements DatasetImporter {
+
+    /** Most columns of a sheet imported generically (wider ones took gigabytes in DuckDB's appender). */
+    public static final int MAX_COLUMNS = 2_048;
 
     /** Data rows looked at to infer types. */
     public static final int DEFAULT_SNIFF_ROWS = 1000;
@@ -151,6 +155,12 @@ public final class GenericSheetImporter implements DatasetImporter {
         List<ColumnSpec> cols = new ArrayList<>();
         Set<String> used = new HashSet<>(Set.of("provenance_id"));
         SheetRow h = header.get(0);
+        if (h.lastColumn() > MAX_COLUMNS) {
+            // each column costs a vector per row batch in DuckDB, twice for numbers (value and marker)
+            throw new ImportException(new ImportLocation(reader.fileName(), s, h.rowNumber(), MAX_COLUMNS + 1, null),
+                    "the heading row has " + h.lastColumn() + " columns; a sheet import takes at most " + MAX_COLUMNS
+                            + " (is this a table of data, one record per row?)");
+        }
         for (int c = 1; c <= h.lastColumn(); c++) {
             String heading = Headings.clean(h.text(c));
             String name = uniqueName(sqlName(heading, c), used);
@@ -258,6 +268,15 @@ public final class GenericSheetImporter implements DatasetImporter {
         }
         Connection c = sink.connection();
         try (SheetReader reader = SheetReaders.open(file.path())) {
+            if (reader instanceof CsvSheetReader csv) {
+                // a file read another way than the usual is said, so a wrong guess is seen at once
+                if (csv.delimiter() != ',') {
+                    sink.warn(fileLoc, "fields separated by " + CsvSheetReader.delimiterName(csv.delimiter()) + ", not commas: read so");
+                }
+                if (csv.charset().name().startsWith("UTF-16")) {
+                    sink.warn(fileLoc, "the file is " + csv.charset().name() + " text (not UTF-8): decoded as such");
+                }
+            }
             SheetPreview p = preview(reader, sheet, headerRow, 0, sniffRows, sub.split(2));
             List<ColumnSpec> cols = new ArrayList<>();
             for (ColumnSpec cs : p.columns()) cols.add(overrides.containsKey(cs.name()) ? cs.withType(overrides.get(cs.name())) : cs);

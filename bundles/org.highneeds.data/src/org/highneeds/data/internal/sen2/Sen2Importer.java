@@ -129,6 +129,7 @@ public final class Sen2Importer implements DatasetImporter {
                 "Department for Education");
         try {
             EesCsv.Loaded l = EesCsv.load(file, sink, dataset, sub.split(70));
+            requireNoRepeatedRows(sink.connection(), file, h, l.raw());
             Normaliser n = new Normaliser(sink, file.fileName(), l.raw(), dataset);
             List<String> tables = new ArrayList<>(List.of(l.raw().qualifiedName(), "ees_observation"));
             long rows = l.observations();
@@ -159,6 +160,34 @@ public final class Sen2Importer implements DatasetImporter {
         } catch (SQLException e) {
             throw new ImportException(new ImportLocation(file.fileName(), null, 0, 0, null),
                     "database error while normalising SEN2 data: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Refuses a file whose rows repeat: a release has one row per LA, period and breakdown, and a repeated row would
+     * double every figure built from it (and make every indicator over it return two rows for an LA). The message
+     * names the first repeated row, where it appears and how many rows repeat in all.
+     */
+    static void requireNoRepeatedRows(Connection c, SourceFile file, CsvHeader h, RawCsv.Raw raw) throws SQLException, ImportException {
+        List<String> cols = h.names().stream().map(SqlQuoting::identifier).toList();
+        String all = String.join(", ", cols);
+        StringBuilder shown = new StringBuilder("concat_ws(', '");
+        for (int i = 0; i < Math.min(6, cols.size()); i++) {
+            shown.append(", ").append(SqlQuoting.literal(h.names().get(i) + " ")).append(" || coalesce(CAST(").append(cols.get(i))
+                    .append(" AS VARCHAR), '')");
+        }
+        shown.append(")");
+        String sql = "SELECT list(rowid ORDER BY rowid)[1:5], count(*), " + shown + ", count(*) OVER (), sum(count(*) - 1) OVER () FROM "
+                + raw.sql() + " GROUP BY " + all + " HAVING count(*) > 1 ORDER BY min(rowid) LIMIT 1";
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            if (!r.next()) return;
+            List<String> rows = new ArrayList<>();
+            for (Object id : (Object[]) r.getArray(1).getArray()) rows.add(Long.toString(raw.fileRow(((Number) id).longValue())));
+            long times = r.getLong(2);
+            throw new ImportException(new ImportLocation(file.fileName(), null, raw.fileRow(((Number) ((Object[]) r.getArray(1)
+                    .getArray())[1]).longValue()), 0, null), "the row (" + r.getString(3) + ", ...) appears " + times + " times, at rows "
+                    + String.join(", ", rows) + (times > rows.size() ? ", ..." : "") + "; " + r.getLong(4) + " rows are repeated, "
+                    + r.getLong(5) + " copies in all. A SEN2 release has each row once, so the file was not imported");
         }
     }
 

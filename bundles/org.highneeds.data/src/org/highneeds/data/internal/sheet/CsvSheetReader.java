@@ -24,7 +24,9 @@ import org.highneeds.data.imports.ImportLocation;
 
 /**
  * A CSV file seen as a one-sheet workbook (sheet name = file name without extension), RFC 4180 quoting, all cells
- * as text. UTF-8 (with or without BOM) unless the bytes are not valid UTF-8, then Windows-1252 (GIAS style).
+ * as text. UTF-8 (with or without BOM) unless the bytes are not valid UTF-8, then Windows-1252 (GIAS style); UTF-16
+ * when a BOM or the NUL bytes of ASCII text say so. The delimiter is found as DuckDB's sniffer finds it: the one of
+ * comma, semicolon, tab and bar that splits the first lines into the same number of fields.
  */
 public final class CsvSheetReader implements SheetReader {
 
@@ -33,6 +35,12 @@ public final class CsvSheetReader implements SheetReader {
     private final String sheetName;
     private final SheetLimits limits;
     private Charset charset;
+    private Character delimiter;
+
+    /** Delimiters tried, comma first: it wins a tie. */
+    private static final char[] DELIMITERS = {',', ';', '\t', '|'};
+    /** Lines looked at to find the delimiter. */
+    private static final int SNIFF_LINES = 50;
 
     /** Prepares to read {@code path}; nothing is read until {@link #read}. */
     public CsvSheetReader(Path path, SheetLimits limits) throws ImportException {
@@ -64,7 +72,87 @@ public final class CsvSheetReader implements SheetReader {
         return charset;
     }
 
+    /** The field delimiter the file was found to use (comma unless another splits its lines consistently). */
+    public char delimiter() throws ImportException {
+        if (delimiter == null) delimiter = sniffDelimiter();
+        return delimiter;
+    }
+
+    /** How {@link #delimiter()} is named in a message: "semicolon (;)". */
+    public static String delimiterName(char c) {
+        return switch (c) {
+            case ',' -> "comma (,)";
+            case ';' -> "semicolon (;)";
+            case '\t' -> "tab";
+            case '|' -> "bar (|)";
+            default -> "'" + c + "'";
+        };
+    }
+
+    private char sniffDelimiter() throws ImportException {
+        List<String> lines = new ArrayList<>();
+        try (java.io.BufferedReader r = new java.io.BufferedReader(new InputStreamReader(Files.newInputStream(path), charset()))) {
+            String line;
+            while (lines.size() < SNIFF_LINES && (line = r.readLine()) != null) {
+                if (!line.isBlank()) lines.add(lines.isEmpty() && line.startsWith("\uFEFF") ? line.substring(1) : line);
+            }
+        } catch (IOException e) {
+            throw new ImportException(new ImportLocation(fileName, null, 0, 0, null), "cannot read the file (" + e + ")", e);
+        }
+        char best = ',';
+        int bestFields = 1;
+        for (char d : DELIMITERS) {
+            int first = lines.isEmpty() ? 0 : fields(lines.get(0), d);
+            if (first <= 1) continue;
+            long agreeing = lines.stream().filter(l -> fields(l, d) == first).count();
+            // a quoted field may hold a line break, so a few lines may disagree; most must not
+            if (agreeing * 10 >= lines.size() * 9 && first > bestFields) {
+                best = d;
+                bestFields = first;
+            }
+        }
+        return best;
+    }
+
+    /** Fields of one line split at {@code d} outside double quotes. */
+    private static int fields(String line, char d) {
+        int n = 1;
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '"') quoted = !quoted;
+            else if (c == d && !quoted) n++;
+        }
+        return n;
+    }
+
+    /** UTF-16 by its byte order mark, or by NUL bytes in every other place as ASCII text in UTF-16 has; else null. */
+    private Charset utf16() throws IOException {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(path)) {
+            head = in.readNBytes(4096);
+        }
+        if (head.length >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE) return StandardCharsets.UTF_16LE;
+        if (head.length >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) return StandardCharsets.UTF_16BE;
+        int evenNul = 0;
+        int oddNul = 0;
+        for (int i = 0; i + 1 < head.length; i += 2) {
+            if (head[i] == 0) evenNul++;
+            if (head[i + 1] == 0) oddNul++;
+        }
+        int pairs = head.length / 2;
+        if (pairs >= 2 && oddNul * 10 >= pairs * 7 && evenNul * 10 < pairs) return StandardCharsets.UTF_16LE;
+        if (pairs >= 2 && evenNul * 10 >= pairs * 7 && oddNul * 10 < pairs) return StandardCharsets.UTF_16BE;
+        return null;
+    }
+
     private Charset detect() throws ImportException {
+        try {
+            Charset wide = utf16();
+            if (wide != null) return wide;
+        } catch (IOException e) {
+            throw new ImportException(new ImportLocation(fileName, null, 0, 0, null), "cannot read the file (" + e + ")", e);
+        }
         CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try (InputStream in = new BufferedInputStream(Files.newInputStream(path))) {
@@ -95,6 +183,7 @@ public final class CsvSheetReader implements SheetReader {
             throw new ImportException(new ImportLocation(fileName, sheet, 0, 0, null), "a CSV file has one sheet, '" + sheetName + "'");
         }
         Charset cs = charset();
+        char delim = delimiter();
         long row = 1;
         int col = 1;
         try (Reader r = new java.io.BufferedReader(new InputStreamReader(Files.newInputStream(path), cs), 1 << 16)) {
@@ -136,7 +225,7 @@ public final class CsvSheetReader implements SheetReader {
                 } else if (ch == '"' && field.length() == 0) {
                     quoted = true;
                     fieldWasQuoted = true;
-                } else if (ch == ',') {
+                } else if (ch == delim) {
                     addField(cells, col, field, fieldWasQuoted);
                     fieldWasQuoted = false;
                     col++;
