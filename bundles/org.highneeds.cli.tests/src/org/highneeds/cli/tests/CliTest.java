@@ -147,6 +147,50 @@ class CliTest {
     }
 
     @Test
+    void importsAFolderOfFoldersAndEndsWithASummary() throws Exception {
+        // files arrive as a folder of folders: the real statistical neighbours folder two levels down
+        Path arrived = workspace.resolve("arrived");
+        java.nio.file.Files.createDirectories(arrived.resolve("reference/2025"));
+        java.nio.file.Files.createSymbolicLink(arrived.resolve("reference/2025/statistical-neighbours"),
+                SharedData.path("statistical-neighbours"));
+        java.nio.file.Files.writeString(arrived.resolve("README.txt"), "what the council sent");
+        assertEquals(0, run("import", arrived.toString()), err.toString(StandardCharsets.UTF_8));
+        String printed = out().replace("\r\n", "\n");
+        assertTrue(printed.contains(arrived.resolve("README.txt") + ": skipped (a note, not a data file)\n"), printed);
+        assertTrue(printed.contains("PROVENANCE.md: skipped (a note, not a data file)\n"), printed);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(la_code_list|sn_may_2025)\\.xlsx: (\\d+) rows as ",
+                java.util.regex.Pattern.MULTILINE).matcher(printed);
+        long rows = 0;
+        int files = 0;
+        while (m.find()) {
+            files++;
+            rows += Long.parseLong(m.group(2));
+        }
+        assertEquals(2, files, printed);
+        String summary = err.toString(StandardCharsets.UTF_8).strip();
+        assertTrue(summary.matches("import: 2 files imported, 0 unchanged, 2 skipped, 0 refused; " + rows
+                + " rows in [0-9]+\\.[0-9] s"), summary);
+        err.reset();
+        // a second run changes nothing and says so
+        assertEquals(0, run("import", arrived.toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("import: 0 files imported, 2 unchanged, 2 skipped, 0 refused; 0 rows in "),
+                err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aFolderWithNothingToImportIsAnError() throws Exception {
+        Path empty = java.nio.file.Files.createDirectories(workspace.resolve("empty/inner"));
+        assertEquals(1, run("import", empty.getParent().toString()));
+        assertEquals("highneeds: import: nothing to import in " + empty.getParent() + ": found no files at all\n",
+                err.toString(StandardCharsets.UTF_8).replace("\r\n", "\n"));
+        err.reset();
+        java.nio.file.Files.writeString(empty.resolve("PROVENANCE.md"), "# notes only");
+        assertEquals(1, run("import", empty.getParent().toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains(": found only notes (1: PROVENANCE.md)"),
+                err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void downloadFetchesFromAnAddressAndImports() throws Exception {
         Path shared = SharedData.root();
         com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
