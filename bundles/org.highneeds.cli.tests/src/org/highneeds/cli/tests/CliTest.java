@@ -137,6 +137,10 @@ class CliTest {
         out.reset();
         assertEquals(0, run("import", sen2.resolve("caseload.csv").toString()));
         assertTrue(out().contains("caseload.csv: already imported"), out());
+        // each run ends with its summary line on stderr
+        assertTrue(err.toString(StandardCharsets.UTF_8).endsWith("import: 0 files imported, 1 unchanged, 0 skipped, 0 refused; 0 rows in "
+                + err.toString(StandardCharsets.UTF_8).replaceAll("(?s).* rows in ", "")), err.toString(StandardCharsets.UTF_8));
+        err.reset();
         assertEquals(1, run("import", sen2.resolve("PROVENANCE.md").toString()));
         assertTrue(err.toString(StandardCharsets.UTF_8).startsWith(
                 "highneeds: not imported, database unchanged: PROVENANCE.md: no importer recognises this file"), err.toString(StandardCharsets.UTF_8));
