@@ -1,5 +1,6 @@
 -- issue 11: the school census pupils-by-school file of the performance tables and its field dictionary
-CREATE TABLE school_census (
+-- IF NOT EXISTS: a workspace of the layout before V060 re-runs the versions from V060 on (AnalystSchemaTest)
+CREATE TABLE IF NOT EXISTS school_census (
     provenance_id              BIGINT  NOT NULL,
     geographic_level           VARCHAR NOT NULL,  -- School or National
     urn                        INTEGER,
@@ -29,7 +30,7 @@ CREATE TABLE school_census (
     not_published              VARCHAR[] NOT NULL,
     source_row                 BIGINT
 );
-CREATE TABLE school_census_field (
+CREATE TABLE IF NOT EXISTS school_census_field (
     provenance_id   BIGINT  NOT NULL,
     field_number    INTEGER,
     field_reference VARCHAR NOT NULL,
