@@ -42,7 +42,7 @@ class AnalystSchemaTest {
             "lait-sen-indicators/lait_bds_long_sen_subset.csv", "gias/edubasealldata_2026_first2rows.csv",
             "gias/links_edubasealldata20250422.csv", "school-places-scorecards/metadata.csv",
             "school-places-scorecards/scorecard_data_2025_2023.csv", "ap-placements-spc/spc_ap_setting.csv",
-            "children-in-need-sen/sen_la.csv", "school-census-by-school", "independent-special-schools");
+            "children-in-need-sen/sen_la.csv", "school-census-by-school", "independent-special-schools", "dsg-deficit-derived");
 
     @TempDir
     Path workspace;

@@ -60,6 +60,12 @@ public final class IndependentSpecialSchoolsImporter implements DatasetImporter 
                 "Department for Education");
         Connection c = sink.connection();
         long[] rows = new long[1];
+        try (java.sql.Statement s = c.createStatement()) {
+            // each release is the whole list as it stands: it replaces the one imported before
+            s.executeUpdate("DELETE FROM independent_special_school");
+        } catch (SQLException e) {
+            throw ImportSupport.database(new ImportLocation(file.fileName(), null, 0, 0, null), e);
+        }
         try (SheetReader reader = SheetReaders.open(file.path());
                 PreparedStatement ins = c.prepareStatement("INSERT INTO independent_special_school VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             Columns cols = findColumns(file, reader);

@@ -71,6 +71,12 @@ public final class Section41ListImporter implements DatasetImporter {
         sink.describeDataset("dfe.section41-list", "Special schools and colleges approved under section 41", "Department for Education");
         Connection c = sink.connection();
         long[] rows = new long[1];
+        try (java.sql.Statement s = c.createStatement()) {
+            // each release is the whole list as it stands: it replaces the one imported before
+            s.executeUpdate("DELETE FROM s41_institution");
+        } catch (SQLException e) {
+            throw ImportSupport.database(new ImportLocation(file.fileName(), null, 0, 0, null), e);
+        }
         try (SheetReader reader = SheetReaders.open(file.path());
                 PreparedStatement ins = c.prepareStatement("INSERT INTO s41_institution VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             String sheet = findSheet(file, reader);
