@@ -1,22 +1,13 @@
 package org.highneeds.data.internal.finance;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeSet;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.SubMonitor;
 import org.highneeds.data.imports.DatasetImporter;
 import org.highneeds.data.imports.ImportException;
 import org.highneeds.data.imports.ImportSink;
 import org.highneeds.data.imports.ImportSummary;
 import org.highneeds.data.imports.SourceFile;
-import org.highneeds.data.internal.sheet.ImportSupport;
-import org.highneeds.data.internal.sheet.SheetReader;
-import org.highneeds.data.internal.sheet.SheetReaders;
 import org.highneeds.data.internal.sheet.Sniff;
 
 /**
@@ -49,51 +40,23 @@ public final class DsgDeficitImporter implements DatasetImporter {
 
     @Override
     public ImportSummary load(SourceFile file, ImportSink sink, IProgressMonitor monitor) throws ImportException {
-        SubMonitor sub = SubMonitor.convert(monitor, "DSG deficit " + file.fileName(), 10);
         sink.describeDataset("finance.dsg-deficit", "DSG cumulative balance as a % of total DSG (derived)", "Department for Education");
-        Connection c = sink.connection();
-        long[] rows = new long[1];
-        TreeSet<String> periods = new TreeSet<>();
-        try (SheetReader reader = SheetReaders.open(file.path());
-                PreparedStatement ins = c.prepareStatement("INSERT INTO dsg_deficit VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (String sheet : reader.sheetNames()) {
-                @SuppressWarnings("unchecked")
-                Map<String, Integer>[] h = new Map[1];
-                reader.read(sheet, row -> {
-                    if (h[0] == null) {
-                        h[0] = DsgDerivedTables.headings(row, REQUIRED);
-                        return true;
-                    }
-                    String period = DsgDerivedTables.period(file, sheet, row, h[0].get("time period"));
-                    periods.add(period);
-                    int balance = h[0].getOrDefault("dsg cumulative balance as a % of the total income",
-                            h[0].getOrDefault("dsg cumulative balance as a % of the total budget", 0));
-                    try {
-                        ins.setLong(1, sink.provenanceId());
-                        ins.setString(2, period);
-                        ins.setInt(3, DsgDerivedTables.periodYear(period));
-                        ins.setString(4, DsgDerivedTables.text(row, h[0].getOrDefault("financial year", 0)));
-                        ins.setString(5, DsgDerivedTables.text(row, h[0].get("geographic level")));
-                        ins.setString(6, DsgDerivedTables.text(row, h[0].get("region name")));
-                        ins.setString(7, DsgDerivedTables.text(row, h[0].get("la name")));
-                        ins.setObject(8, DsgDerivedTables.number(file, sheet, row, h[0].get("deficit"), "deficit"));
-                        ins.setObject(9, balance == 0 ? null : DsgDerivedTables.number(file, sheet, row, balance, "balance"));
-                        ins.setLong(10, row.rowNumber());
-                        ins.addBatch();
-                    } catch (SQLException e) {
-                        throw ImportSupport.database(ImportSupport.at(file, sheet, row.rowNumber(), 0, null), e);
-                    }
-                    rows[0]++;
-                    return true;
-                }, sub.split(8 / Math.max(1, reader.sheetNames().size())));
-            }
-            ins.executeBatch();
-        } catch (SQLException e) {
-            throw ImportSupport.database(DsgDerivedTables.whole(file), e);
-        }
-        if (rows[0] == 0) {
-            throw new ImportException(DsgDerivedTables.whole(file), "no sheet with the columns " + String.join(", ", REQUIRED) + " and data rows");
-        }
-        return new ImportSummary(rows[0], List.of("dsg_deficit"), periods.first(), periods.last());
+        return DsgDerivedTables.loadEverySheet(file, sink, "dsg_deficit", "INSERT INTO dsg_deficit VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                REQUIRED, (ins, sheet, h, row, period) -> {
+                    // the heading said "budget" in an earlier version of the file
+                    int balance = h.getOrDefault("dsg cumulative balance as a % of the total income",
+                            h.getOrDefault("dsg cumulative balance as a % of the total budget", 0));
+                    ins.setLong(1, sink.provenanceId());
+                    ins.setString(2, period);
+                    ins.setInt(3, DsgDerivedTables.periodYear(period));
+                    ins.setString(4, DsgDerivedTables.text(row, h.getOrDefault("financial year", 0)));
+                    ins.setString(5, DsgDerivedTables.text(row, h.get("geographic level")));
+                    ins.setString(6, DsgDerivedTables.text(row, h.get("region name")));
+                    ins.setString(7, DsgDerivedTables.text(row, h.get("la name")));
+                    ins.setObject(8, DsgDerivedTables.number(file, sheet, row, h.get("deficit"), "deficit"));
+                    ins.setObject(9, balance == 0 ? null : DsgDerivedTables.number(file, sheet, row, balance, "balance"));
+                    ins.setLong(10, row.rowNumber());
+                    ins.addBatch();
+                }, monitor);
     }
 }

@@ -1,9 +1,6 @@
 package org.highneeds.data.internal.independent;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
@@ -18,7 +15,6 @@ import org.highneeds.data.internal.sheet.Headings;
 import org.highneeds.data.internal.sheet.ImportSupport;
 import org.highneeds.data.internal.sheet.SheetCell;
 import org.highneeds.data.internal.sheet.SheetReader;
-import org.highneeds.data.internal.sheet.SheetReaders;
 import org.highneeds.data.internal.sheet.SheetRow;
 import org.highneeds.data.internal.sheet.Sniff;
 
@@ -58,16 +54,8 @@ public final class IndependentSpecialSchoolsImporter implements DatasetImporter 
         SubMonitor sub = SubMonitor.convert(monitor, "Independent special schools " + file.fileName(), 3);
         sink.describeDataset("dfe.independent-special-schools", "Independent and non-maintained special schools (not section 41)",
                 "Department for Education");
-        Connection c = sink.connection();
-        long[] rows = new long[1];
-        try (java.sql.Statement s = c.createStatement()) {
-            // each release is the whole list as it stands: it replaces the one imported before
-            s.executeUpdate("DELETE FROM independent_special_school");
-        } catch (SQLException e) {
-            throw ImportSupport.database(new ImportLocation(file.fileName(), null, 0, 0, null), e);
-        }
-        try (SheetReader reader = SheetReaders.open(file.path());
-                PreparedStatement ins = c.prepareStatement("INSERT INTO independent_special_school VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        return SchoolList.replace(file, sink, "independent_special_school", 10, "schools", (reader, ins) -> {
+            long[] rows = new long[1];
             Columns cols = findColumns(file, reader);
             sub.worked(1);
             reader.read(cols.sheet(), row -> {
@@ -100,13 +88,8 @@ public final class IndependentSpecialSchoolsImporter implements DatasetImporter 
                 rows[0]++;
                 return true;
             }, sub.split(1));
-            ins.executeBatch();
-        } catch (SQLException e) {
-            throw ImportSupport.database(new ImportLocation(file.fileName(), null, 0, 0, null), e);
-        }
-        if (rows[0] == 0) throw new ImportException(new ImportLocation(file.fileName(), null, 0, 0, null), "no schools under the header row");
-        sub.worked(1);
-        return new ImportSummary(rows[0], List.of("independent_special_school"), null, null);
+            return rows[0];
+        });
     }
 
     private static Columns findColumns(SourceFile file, SheetReader reader) throws ImportException {

@@ -1,11 +1,9 @@
 package org.highneeds.data.internal.independent;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,7 +21,6 @@ import org.highneeds.data.internal.sheet.Headings;
 import org.highneeds.data.internal.sheet.ImportSupport;
 import org.highneeds.data.internal.sheet.SheetCell;
 import org.highneeds.data.internal.sheet.SheetReader;
-import org.highneeds.data.internal.sheet.SheetReaders;
 import org.highneeds.data.internal.sheet.SheetRow;
 import org.highneeds.data.internal.sheet.Sniff;
 
@@ -69,16 +66,8 @@ public final class Section41ListImporter implements DatasetImporter {
     public ImportSummary load(SourceFile file, ImportSink sink, IProgressMonitor monitor) throws ImportException {
         SubMonitor sub = SubMonitor.convert(monitor, "Section 41 list " + file.fileName(), 3);
         sink.describeDataset("dfe.section41-list", "Special schools and colleges approved under section 41", "Department for Education");
-        Connection c = sink.connection();
-        long[] rows = new long[1];
-        try (java.sql.Statement s = c.createStatement()) {
-            // each release is the whole list as it stands: it replaces the one imported before
-            s.executeUpdate("DELETE FROM s41_institution");
-        } catch (SQLException e) {
-            throw ImportSupport.database(new ImportLocation(file.fileName(), null, 0, 0, null), e);
-        }
-        try (SheetReader reader = SheetReaders.open(file.path());
-                PreparedStatement ins = c.prepareStatement("INSERT INTO s41_institution VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        return SchoolList.replace(file, sink, "s41_institution", 13, "institutions", (reader, ins) -> {
+            long[] rows = new long[1];
             String sheet = findSheet(file, reader);
             sub.worked(1);
             Header[] header = new Header[1];
@@ -108,13 +97,8 @@ public final class Section41ListImporter implements DatasetImporter {
                 rows[0]++;
                 return true;
             }, sub.split(1));
-            ins.executeBatch();
-        } catch (SQLException e) {
-            throw ImportSupport.database(new ImportLocation(file.fileName(), null, 0, 0, null), e);
-        }
-        if (rows[0] == 0) throw new ImportException(new ImportLocation(file.fileName(), null, 0, 0, null), "no institutions under the header row");
-        sub.worked(1);
-        return new ImportSummary(rows[0], List.of("s41_institution"), null, null);
+            return rows[0];
+        });
     }
 
     private static String findSheet(SourceFile file, SheetReader reader) throws ImportException {
