@@ -182,6 +182,35 @@ class CliTest {
     }
 
     @Test
+    void theNewRealFoldersImportAsRecognisedDatasets() throws Exception {
+        Path arrived = workspace.resolve("arrived");
+        java.nio.file.Files.createDirectories(arrived.resolve("finance"));
+        java.nio.file.Files.createSymbolicLink(arrived.resolve("school-census-by-school"), SharedData.path("school-census-by-school"));
+        java.nio.file.Files.createSymbolicLink(arrived.resolve("independent-special-schools"), SharedData.path("independent-special-schools"));
+        java.nio.file.Files.createSymbolicLink(arrived.resolve("finance/dsg-deficit-derived"), SharedData.path("dsg-deficit-derived"));
+        long censusRows = java.nio.file.Files.readAllLines(SharedData.file("school-census-by-school", "england_census.csv")).size() - 1;
+        assertEquals(0, run("import", arrived.toString()), err.toString(StandardCharsets.UTF_8));
+        String printed = out().replace("\r\n", "\n");
+        assertTrue(printed.contains("england_census.csv: " + censusRows + " rows as dfe.school-census:england_census.csv\n"), printed);
+        assertTrue(printed.contains("census_meta.csv: 22 rows as dfe.school-census.fields:census_meta.csv\n"), printed);
+        assertTrue(printed.contains("Approved_S41_Full_List__updated_22_03_22.xlsx: 342 rows as dfe.section41-list\n"), printed);
+        assertTrue(printed.contains("IndSpec_not_s41.xlsx: 399 rows as dfe.independent-special-schools\n"), printed);
+        assertTrue(printed.contains("dsg_deficit_derived.xlsx: 478 rows as finance.dsg-deficit (201920..202122)\n"), printed);
+        assertTrue(printed.matches("(?s).*DSG_by_year_dr\\.xlsx: \\d+ rows as finance\\.dsg-total-by-year \\(201920\\.\\.202324\\)\n.*"), printed);
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("import: 6 files imported, 0 unchanged, 3 skipped, 0 refused; "),
+                err.toString(StandardCharsets.UTF_8));
+        out.reset();
+        // NA is not published, never 0: the independent schools' EAL counts
+        assertEquals(0, run("sql", "--format", "csv", "SELECT count(*) FILTER (WHERE eal = 0) AS zero, count(*) FILTER (WHERE eal IS NULL) "
+                + "AS not_published FROM school_census WHERE school_type = 'Independent school'"));
+        long naEal = java.nio.file.Files.readAllLines(SharedData.file("school-census-by-school", "england_census.csv")).stream()
+                .map(l -> l.split(",", -1)).filter(r -> r.length > 13 && r[3].equals("Independent school") && r[13].equals("NA")).count();
+        long zeroEal = java.nio.file.Files.readAllLines(SharedData.file("school-census-by-school", "england_census.csv")).stream()
+                .map(l -> l.split(",", -1)).filter(r -> r.length > 13 && r[3].equals("Independent school") && r[13].equals("0")).count();
+        assertEquals("zero,not_published\r\n" + zeroEal + "," + naEal + "\r\n", out());
+    }
+
+    @Test
     void aFolderWithNothingToImportIsAnError() throws Exception {
         Path empty = java.nio.file.Files.createDirectories(workspace.resolve("empty/inner"));
         assertEquals(1, run("import", empty.getParent().toString()));
