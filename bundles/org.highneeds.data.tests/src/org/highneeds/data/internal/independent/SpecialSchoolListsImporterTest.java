@@ -60,6 +60,10 @@ class SpecialSchoolListsImporterTest {
             assertEquals(Arrays.asList(null, null, "Cornwall"), h.row("SELECT gias_reference, laestab, local_authority "
                     + "FROM s41_institution WHERE source_row = 280"));
             assertEquals(0, h.count("SELECT count(*) FROM s41_institution WHERE list_section <> 'withdrawn' AND date_approved IS NULL"));
+            // a Welsh institution's reference has a note after it, as published
+            assertEquals(Arrays.asList("673/7905   Wales", "673", "7905"), h.row("SELECT gias_reference, la_code, estab "
+                    + "FROM s41_institution WHERE source_row = 23"));
+            assertEquals(java.util.List.of(), h.warnings().stream().map(Object::toString).toList());
             assertEquals(162, h.count("SELECT count(*) FROM s41_institution WHERE list_section = 'approved' "
                     + "AND lower(institution_type) = 'independent special school'"));
         }

@@ -36,7 +36,7 @@ public final class Section41ListImporter implements DatasetImporter {
     public static final String ID = "dfe.section41-list";
 
     private static final String REFERENCE = "getting information about schools reference";
-    private static final Pattern GIAS_REFERENCE = Pattern.compile("(\\d{3})\\s*/\\s*(\\d{4})");
+    private static final Pattern GIAS_REFERENCE = Pattern.compile("(\\d{3})\\s*/\\s*(\\d{4})(?!\\d)");
 
     @Override
     public String id() {
@@ -138,7 +138,8 @@ public final class Section41ListImporter implements DatasetImporter {
             PreparedStatement ins) throws ImportException, SQLException {
         String reference = text(file, sheet, row, h.column("reference"));
         Matcher m = reference == null ? null : GIAS_REFERENCE.matcher(reference);
-        boolean parsed = m != null && m.matches();
+        // Welsh institutions have a note after the reference: "673/7905   Wales"
+        boolean parsed = m != null && m.lookingAt();
         if (reference != null && !parsed) {
             sink.warn(ImportSupport.at(file, sheet, row.rowNumber(), h.column("reference"), "GIAS reference"),
                     "'" + reference + "' is not an LLL/EEEE reference; LA and establishment numbers left empty");
