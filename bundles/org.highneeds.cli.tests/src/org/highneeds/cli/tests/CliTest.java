@@ -194,6 +194,10 @@ class CliTest {
         out.reset();
         assertEquals(0, run("import", sen2.resolve("caseload.csv").toString()));
         assertTrue(out().contains("caseload.csv: already imported"), out());
+        // each run ends with its summary line on stderr
+        assertTrue(err.toString(StandardCharsets.UTF_8).matches("(?s).*\\nimport: 0 files imported, 1 unchanged, 0 skipped, 0 refused; "
+                + "0 rows in [0-9.]+ s\\R"), err.toString(StandardCharsets.UTF_8));
+        err.reset();
         assertEquals(1, run("import", sen2.resolve("PROVENANCE.md").toString()));
         assertTrue(err.toString(StandardCharsets.UTF_8).startsWith(
                 "highneeds: not imported, database unchanged: PROVENANCE.md: no importer recognises this file"), err.toString(StandardCharsets.UTF_8));
@@ -201,6 +205,79 @@ class CliTest {
         assertEquals(0, run("datasets", "--format", "csv"));
         assertTrue(out().contains("sen2.ehcp,\"Education, health and care plans (SEN2)\",Department for Education,1,780696,201819..202425,"), out());
         assertTrue(out().contains("gias.establishments,"), out());
+    }
+
+    @Test
+    void importsAFolderOfFoldersAndEndsWithASummary() throws Exception {
+        // files arrive as a folder of folders: the real statistical neighbours folder two levels down
+        Path arrived = workspace.resolve("arrived");
+        java.nio.file.Files.createDirectories(arrived.resolve("reference/2025"));
+        java.nio.file.Files.createSymbolicLink(arrived.resolve("reference/2025/statistical-neighbours"),
+                SharedData.path("statistical-neighbours"));
+        java.nio.file.Files.writeString(arrived.resolve("README.txt"), "what the council sent");
+        assertEquals(0, run("import", arrived.toString()), err.toString(StandardCharsets.UTF_8));
+        String printed = out().replace("\r\n", "\n");
+        assertTrue(printed.contains(arrived.resolve("README.txt") + ": skipped (a note, not a data file)\n"), printed);
+        assertTrue(printed.contains("PROVENANCE.md: skipped (a note, not a data file)\n"), printed);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(la_code_list|sn_may_2025)\\.xlsx: (\\d+) rows as ",
+                java.util.regex.Pattern.MULTILINE).matcher(printed);
+        long rows = 0;
+        int files = 0;
+        while (m.find()) {
+            files++;
+            rows += Long.parseLong(m.group(2));
+        }
+        assertEquals(2, files, printed);
+        String summary = err.toString(StandardCharsets.UTF_8).strip();
+        assertTrue(summary.matches("import: 2 files imported, 0 unchanged, 2 skipped, 0 refused; " + rows
+                + " rows in [0-9]+\\.[0-9] s"), summary);
+        err.reset();
+        // a second run changes nothing and says so
+        assertEquals(0, run("import", arrived.toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("import: 0 files imported, 2 unchanged, 2 skipped, 0 refused; 0 rows in "),
+                err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theNewRealFoldersImportAsRecognisedDatasets() throws Exception {
+        Path arrived = workspace.resolve("arrived");
+        java.nio.file.Files.createDirectories(arrived.resolve("finance"));
+        java.nio.file.Files.createSymbolicLink(arrived.resolve("school-census-by-school"), SharedData.path("school-census-by-school"));
+        java.nio.file.Files.createSymbolicLink(arrived.resolve("independent-special-schools"), SharedData.path("independent-special-schools"));
+        java.nio.file.Files.createSymbolicLink(arrived.resolve("finance/dsg-deficit-derived"), SharedData.path("dsg-deficit-derived"));
+        long censusRows = java.nio.file.Files.readAllLines(SharedData.file("school-census-by-school", "england_census.csv")).size() - 1;
+        assertEquals(0, run("import", arrived.toString()), err.toString(StandardCharsets.UTF_8));
+        String printed = out().replace("\r\n", "\n");
+        assertTrue(printed.contains("england_census.csv: " + censusRows + " rows as dfe.school-census:england_census.csv\n"), printed);
+        assertTrue(printed.contains("census_meta.csv: 22 rows as dfe.school-census.fields:census_meta.csv\n"), printed);
+        assertTrue(printed.contains("Approved_S41_Full_List__updated_22_03_22.xlsx: 342 rows as dfe.section41-list\n"), printed);
+        assertTrue(printed.contains("IndSpec_not_s41.xlsx: 399 rows as dfe.independent-special-schools\n"), printed);
+        assertTrue(printed.contains("dsg_deficit_derived.xlsx: 478 rows as finance.dsg-deficit (201920..202122)\n"), printed);
+        assertTrue(printed.matches("(?s).*DSG_by_year_dr\\.xlsx: \\d+ rows as finance\\.dsg-total-by-year \\(201920\\.\\.202324\\)\n.*"), printed);
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("import: 6 files imported, 0 unchanged, 3 skipped, 0 refused; "),
+                err.toString(StandardCharsets.UTF_8));
+        out.reset();
+        // NA is not published, never 0: the independent schools' EAL counts
+        assertEquals(0, run("sql", "--format", "csv", "SELECT count(*) FILTER (WHERE eal = 0) AS zero, count(*) FILTER (WHERE eal IS NULL) "
+                + "AS not_published FROM school_census WHERE school_type = 'Independent school'"));
+        long naEal = java.nio.file.Files.readAllLines(SharedData.file("school-census-by-school", "england_census.csv")).stream()
+                .map(l -> l.split(",", -1)).filter(r -> r.length > 13 && r[3].equals("Independent school") && r[13].equals("NA")).count();
+        long zeroEal = java.nio.file.Files.readAllLines(SharedData.file("school-census-by-school", "england_census.csv")).stream()
+                .map(l -> l.split(",", -1)).filter(r -> r.length > 13 && r[3].equals("Independent school") && r[13].equals("0")).count();
+        assertEquals("zero,not_published\r\n" + zeroEal + "," + naEal + "\r\n", out());
+    }
+
+    @Test
+    void aFolderWithNothingToImportIsAnError() throws Exception {
+        Path empty = java.nio.file.Files.createDirectories(workspace.resolve("empty/inner"));
+        assertEquals(1, run("import", empty.getParent().toString()));
+        assertEquals("highneeds: import: nothing to import in " + empty.getParent() + ": found no files at all\n",
+                err.toString(StandardCharsets.UTF_8).replace("\r\n", "\n"));
+        err.reset();
+        java.nio.file.Files.writeString(empty.resolve("PROVENANCE.md"), "# notes only");
+        assertEquals(1, run("import", empty.getParent().toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains(": found only notes (1: PROVENANCE.md)"),
+                err.toString(StandardCharsets.UTF_8));
     }
 
     @Test

@@ -169,8 +169,10 @@ class Sen2ViewsTest {
                         + "(1, 'ees:caseload', 2024, 'National', NULL, NULL, NULL, 'all', 'all', 'all', 'all', 'all', 222, NULL), "
                         + "(1, 'ees:caseload', 2024, 'National', NULL, NULL, NULL, 'all', 'all', 'all', 'SPECIAL_INDEPENDENT', 'all', NULL, 'x')");
             }
-            // the versions up to the analysts' schema; later ones (V070+, new tables of other datasets) come after them
-            assertEquals(List.of(5, 60, 61), new SchemaMigrator().migrate(c).stream().filter(v -> v <= 69).toList());
+            // V005 and the analysts' layout (V060, V061) first; later versions add tables of their own
+            List<Integer> applied = new SchemaMigrator().migrate(c);
+            assertEquals(List.of(5, 60, 61), applied.subList(0, 3));
+            assertTrue(applied.subList(3, applied.size()).stream().allMatch(v -> v > 61), applied.toString());
             try (TestDb db = TestDb.of(c)) {
                 assertEquals(3, db.count("SELECT count(*) FROM raw.ehcp_caseload_stored"));
                 assertEquals(222, db.number(ENGLAND_TOTAL.formatted(2024)));

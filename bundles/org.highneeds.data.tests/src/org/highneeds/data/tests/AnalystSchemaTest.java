@@ -43,7 +43,7 @@ class AnalystSchemaTest {
             "gias/links_edubasealldata20250422.csv", "school-places-scorecards/metadata.csv",
             "school-places-scorecards/scorecard_data_2025_2023.csv", "ap-placements-spc/spc_ap_setting.csv",
             "children-in-need-sen/sen_la.csv", "devon-spending-high-needs", "ons-boundaries", "gias-special-provision",
-            "edubase-camden-open-data");
+            "edubase-camden-open-data", "school-census-by-school", "independent-special-schools", "dsg-deficit-derived");
 
     @TempDir
     Path workspace;

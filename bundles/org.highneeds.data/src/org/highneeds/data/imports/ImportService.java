@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -56,24 +55,13 @@ public final class ImportService {
     }
 
     /**
-     * Imports every file given, descending into folders (files sorted by name; hidden files and
+     * Imports every file given, descending into folders recursively ({@link ImportFiles}: hidden files and
      * {@code PROVENANCE.md}-style notes skipped). Each file is its own transaction; the first failure stops the
      * run (files before it stay imported).
      */
     public List<ImportResult> importAll(List<Path> filesOrFolders, String forcedImporterId, IProgressMonitor monitor)
             throws ImportException, IOException {
-        List<Path> files = new ArrayList<>();
-        for (Path p : filesOrFolders) {
-            if (Files.isDirectory(p)) {
-                try (Stream<Path> s = Files.list(p)) {
-                    s.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith("."))
-                            .filter(f -> !f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md"))
-                            .sorted().forEach(files::add);
-                }
-            } else {
-                files.add(p);
-            }
-        }
+        List<Path> files = ImportFiles.expand(filesOrFolders).dataFiles();
         SubMonitor sub = SubMonitor.convert(monitor, "Importing " + files.size() + " files", files.size());
         List<ImportResult> out = new ArrayList<>();
         for (Path f : files) {

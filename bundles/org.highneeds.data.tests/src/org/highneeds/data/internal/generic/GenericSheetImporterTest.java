@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -14,6 +15,7 @@ import org.highneeds.data.imports.ImportException;
 import org.highneeds.data.imports.ImportSummary;
 import org.highneeds.data.imports.SourceFile;
 import org.highneeds.data.testsupport.TestDb;
+import org.highneeds.data.testsupport.TestSink;
 import org.highneeds.testing.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -107,22 +109,48 @@ class GenericSheetImporterTest {
     }
 
     @Test
-    void aValueThatDoesNotFitTheSniffedTypeNamesRowAndColumn(@TempDir Path dir) throws Exception {
-        StringBuilder b = new StringBuilder("la_name,places\n");
-        for (int i = 0; i < 20; i++) b.append("LA ").append(i).append(',').append(i * 10).append('\n');
-        b.append("Late LA,twelve\n");
+    void aValueThatDoesNotFitTheSniffedTypeWidensTheColumnWithAWarning(@TempDir Path dir) throws Exception {
+        StringBuilder b = new StringBuilder("la_name,places,share\n");
+        for (int i = 0; i < 20; i++) b.append("LA ").append(i).append(',').append(i * 10).append(',').append(i).append('\n');
+        b.append("Late LA,twelve,2.5\n");
         Path csv = dir.resolve("places.csv");
         Files.writeString(csv, b);
         try (TestDb db = TestDb.forImporters()) {
-            ImportException e = assertThrows(ImportException.class, () -> new GenericSheetImporter("user_places", null,
-                    Map.of(), 10).load(SourceFile.of(csv), db.sink(1), new NullProgressMonitor()));
-            assertEquals("places.csv, sheet 'places', row 22, column 2 (places): value 'twelve' is not INTEGER "
-                    + "(type sniffed from the first rows; override the type of column 'places')", e.getMessage());
-            // with the override it loads
+            TestSink sink = db.sink(1);
+            ImportSummary summary = new GenericSheetImporter("user_places", null, Map.of(), 10).load(SourceFile.of(csv), sink,
+                    new NullProgressMonitor());
+            assertEquals(21, summary.rows());
+            assertEquals(List.of("places.csv, sheet 'places', row 22, column 2 (places): value 'twelve' is not INTEGER as sniffed "
+                    + "from the first 10 rows: column 'places' imported as TEXT instead",
+                    "places.csv, sheet 'places', row 22, column 3 (share): value '2.5' is not INTEGER as sniffed from the first 10 "
+                    + "rows: column 'share' imported as DECIMAL instead"), sink.warnings());
+            assertEquals(List.of("VARCHAR", "DOUBLE"), db.column("SELECT data_type FROM duckdb_columns() WHERE table_name = "
+                    + "'user_places' AND column_name IN ('places', 'share') ORDER BY column_name"));
+            assertEquals(Arrays.asList("twelve", "2.5"), db.row("SELECT places, share FROM user_places WHERE la_name = 'Late LA'"));
+            assertEquals(Arrays.asList("190", "19.0"), db.row("SELECT places, share FROM user_places WHERE la_name = 'LA 19'"));
+            assertEquals(0, db.count("SELECT count(*) FROM duckdb_columns() WHERE table_name = 'user_places' AND column_name = 'places_marker'"));
             db.connection.rollback();
-            new GenericSheetImporter("user_places", null, Map.of("places", ColumnType.TEXT), 10)
-                    .load(SourceFile.of(csv), db.sink(2), new NullProgressMonitor());
-            assertEquals("twelve", db.scalar("SELECT places FROM user_places WHERE la_name = 'Late LA'"));
+            // a type the user chose is kept: the cell that does not fit it stops the import
+            ImportException e = assertThrows(ImportException.class, () -> new GenericSheetImporter("user_places", null,
+                    Map.of("places", ColumnType.INTEGER), 10).load(SourceFile.of(csv), db.sink(2), new NullProgressMonitor()));
+            assertEquals("places.csv, sheet 'places', row 22, column 2 (places): value 'twelve' is not INTEGER "
+                    + "(the type chosen for column 'places')", e.getMessage());
+        }
+    }
+
+    @Test
+    void theRealCensusFileImportsAsASheetWithItsNaColumnsWidened() throws Exception {
+        Path census = SharedData.file("school-census-by-school", "england_census.csv");
+        List<String> lines = Files.readAllLines(census);
+        try (TestDb db = TestDb.forImporters()) {
+            TestSink sink = db.sink(1);
+            assertEquals(lines.size() - 1, new GenericSheetImporter("user_census", null, Map.of(), 1000)
+                    .load(SourceFile.of(census), sink, new NullProgressMonitor()).rows());
+            // the cell the file was refused at before (row 2089, NOR) is kept as published
+            assertTrue(sink.warnings().get(0).startsWith("england_census.csv, sheet 'england_census', row 2089, column 5 (NOR): "
+                    + "value 'NA' is not INTEGER"), sink.warnings().toString());
+            assertEquals(lines.get(2088).split(",")[4], db.scalar("SELECT nor FROM user_census WHERE urn = '"
+                    + lines.get(2088).split(",")[0] + "'"));
         }
     }
 

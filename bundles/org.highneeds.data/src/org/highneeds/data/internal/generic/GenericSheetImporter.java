@@ -45,7 +45,8 @@ import org.highneeds.data.internal.sheet.SheetRow;
  * Any CSV, xlsx or ods sheet as a table: the first non-empty row gives the column names, types are sniffed from the
  * first {@link #DEFAULT_SNIFF_ROWS} data rows (bounded), the caller may override them, then every row is loaded.
  * Number columns get a {@code <name>_marker} column for suppression codes and errors. A later value that does not
- * fit the sniffed type stops the import with its row and column. The lowest-priority importer: it recognises any
+ * fit the sniffed type widens the column (whole numbers to decimals, anything to text) with a warning; a value that
+ * does not fit a type the caller chose stops the import with its row and column. The lowest-priority importer: it recognises any
  * spreadsheet weakly.
  */
 public final class GenericSheetImporter implements DatasetImporter {
@@ -286,33 +287,19 @@ public final class GenericSheetImporter implements DatasetImporter {
                 }
             }
             prepareTable(c, table, cols, fileLoc);
-            List<String> names = new ArrayList<>(List.of("provenance_id"));
-            for (ColumnSpec cs : cols) {
-                names.add(cs.name());
-                if (cs.type().isNumeric()) names.add(cs.name() + "_marker");
-            }
             long[] rows = new long[1];
-            try (LongRowWriter out = new LongRowWriter(c, table, names.toArray(String[]::new))) {
-                reader.read(p.sheet(), row -> {
-                    if (row.rowNumber() <= p.headerRow()) return true;
-                    List<Object> values = new ArrayList<>(names.size());
-                    values.add(sink.provenanceId());
-                    for (ColumnSpec cs : cols) convert(file, p.sheet(), row, cs, values, sink);
-                    for (int extra = cols.size() + 1; extra <= row.lastColumn(); extra++) {
-                        if (!row.cell(extra).isBlank()) {
-                            throw new ImportException(ImportSupport.at(file, p.sheet(), row.rowNumber(), extra, null),
-                                    "value beyond the last headed column: '" + abbreviate(row.cell(extra).asText()) + "'");
-                        }
-                    }
-                    try {
-                        out.add(values.toArray());
-                    } catch (SQLException e) {
-                        throw ImportSupport.database(ImportSupport.at(file, p.sheet(), row.rowNumber(), 0, null), e);
-                    }
-                    rows[0]++;
-                    return true;
-                }, sub.split(7));
-                out.flush();
+            // a later value that does not fit a sniffed type widens the column and the sheet is read again; each column
+            // widens at most twice (INTEGER -> DECIMAL -> TEXT), so this ends
+            for (Widening w; (w = loadRows(file, sink, c, table, reader, p, cols, rows, sub.split(7))) != null; ) {
+                ColumnSpec was = cols.get(w.index());
+                cols.set(w.index(), was.withType(w.to()));
+                sink.warn(w.where(), "value '" + abbreviate(w.value()) + "' is not " + was.type() + " as sniffed from the first "
+                        + p.sampledRows() + " rows: column '" + was.name() + "' imported as " + w.to() + " instead");
+                try (Statement s = c.createStatement()) {
+                    s.execute("DROP TABLE " + table);
+                }
+                prepareTable(c, table, cols, fileLoc);
+                sub.setWorkRemaining(8);
             }
             describe(c, table, cols, file.fileName(), p.sheet());
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO meta.generic_import (provenance_id, table_name, "
@@ -329,6 +316,63 @@ public final class GenericSheetImporter implements DatasetImporter {
         } catch (SQLException e) {
             throw ImportSupport.database(fileLoc, e);
         }
+    }
+
+    /** A sniffed column type a later cell did not fit: the column (index in the column list), the wider type, where. */
+    private record Widening(int index, ColumnType to, ImportLocation where, String value) {
+    }
+
+    /**
+     * Writes every data row of the sheet into {@code table}; stops at the first cell that does not fit its column's
+     * sniffed type and returns the widening it needs (null when every row was written). A type the caller chose is
+     * never widened: such a cell stops the import.
+     */
+    private Widening loadRows(SourceFile file, ImportSink sink, Connection c, String table, SheetReader reader, SheetPreview p,
+            List<ColumnSpec> cols, long[] rows, IProgressMonitor monitor) throws ImportException, SQLException {
+        List<String> names = new ArrayList<>(List.of("provenance_id"));
+        for (ColumnSpec cs : cols) {
+            names.add(cs.name());
+            if (cs.type().isNumeric()) names.add(cs.name() + "_marker");
+        }
+        Widening[] widening = new Widening[1];
+        rows[0] = 0;
+        try (LongRowWriter out = new LongRowWriter(c, table, names.toArray(String[]::new))) {
+            reader.read(p.sheet(), row -> {
+                if (row.rowNumber() <= p.headerRow()) return true;
+                List<Object> values = new ArrayList<>(names.size());
+                values.add(sink.provenanceId());
+                for (int i = 0; i < cols.size(); i++) {
+                    ColumnSpec cs = cols.get(i);
+                    if (!convert(row, cs, values)) {
+                        SheetCell cell = row.cell(cs.column());
+                        ImportLocation where = ImportSupport.at(file, p.sheet(), row.rowNumber(), cs.column(), cs.heading());
+                        if (overrides.containsKey(cs.name())) throw misfit(where, cell, cs);
+                        widening[0] = new Widening(i, wider(cs.type(), cell), where, cell.asText());
+                        return false;
+                    }
+                }
+                for (int extra = cols.size() + 1; extra <= row.lastColumn(); extra++) {
+                    if (!row.cell(extra).isBlank()) {
+                        throw new ImportException(ImportSupport.at(file, p.sheet(), row.rowNumber(), extra, null),
+                                "value beyond the last headed column: '" + abbreviate(row.cell(extra).asText()) + "'");
+                    }
+                }
+                try {
+                    out.add(values.toArray());
+                } catch (SQLException e) {
+                    throw ImportSupport.database(ImportSupport.at(file, p.sheet(), row.rowNumber(), 0, null), e);
+                }
+                rows[0]++;
+                return true;
+            }, monitor);
+            out.flush();
+        }
+        return widening[0];
+    }
+
+    /** The narrowest type wider than {@code type} that holds {@code cell}: a fraction in a whole-number column is DECIMAL. */
+    private static ColumnType wider(ColumnType type, SheetCell cell) {
+        return type == ColumnType.INTEGER && Markers.parseSheet(cell).hasValue() ? ColumnType.DECIMAL : ColumnType.TEXT;
     }
 
     /**
@@ -421,19 +465,18 @@ public final class GenericSheetImporter implements DatasetImporter {
         }
     }
 
-    private static void convert(SourceFile file, String sheet, SheetRow row, ColumnSpec cs, List<Object> out, ImportSink sink)
-            throws ImportException {
+    /** Adds the value (and marker) of {@code cs} in {@code row} to {@code out}; false, adding nothing, when the cell does not fit. */
+    private static boolean convert(SheetRow row, ColumnSpec cs, List<Object> out) {
         SheetCell cell = row.cell(cs.column());
-        ImportLocation where = ImportSupport.at(file, sheet, row.rowNumber(), cs.column(), cs.heading());
         switch (cs.type()) {
             case TEXT -> out.add(cell.isBlank() ? null : cell.asText());
             case INTEGER, DECIMAL -> {
                 Markers.Parsed p = Markers.parseSheet(cell);
-                if (p.unreadable()) throw misfit(where, cell, cs);
+                if (p.unreadable()) return false;
                 Object v = p.value();
                 if (v != null && cs.type() == ColumnType.INTEGER) {
                     double d = p.value();
-                    if (d != Math.rint(d)) throw misfit(where, cell, cs);
+                    if (d != Math.rint(d)) return false;
                     v = (long) d;
                 }
                 out.add(v);
@@ -445,7 +488,7 @@ public final class GenericSheetImporter implements DatasetImporter {
                 else if (cell.asText().strip().equalsIgnoreCase("true")) out.add(true);
                 else if (cell.asText().strip().equalsIgnoreCase("false")) out.add(false);
                 else if (Markers.CODES.contains(cell.asText().strip().toLowerCase(Locale.ROOT))) out.add(null);
-                else throw misfit(where, cell, cs);
+                else return false;
             }
             case DATE, TIMESTAMP -> {
                 if (cell.isBlank() || cell.type() == CellType.ERROR) {
@@ -459,19 +502,20 @@ public final class GenericSheetImporter implements DatasetImporter {
                     if (t == null) {
                         if (Markers.CODES.contains(s.toLowerCase(Locale.ROOT))) {
                             out.add(null);
-                            return;
+                            return true;
                         }
-                        throw misfit(where, cell, cs);
+                        return false;
                     }
                     out.add(cs.type() == ColumnType.DATE ? t.toLocalDate() : t);
                 }
             }
         }
+        return true;
     }
 
     private static ImportException misfit(ImportLocation where, SheetCell cell, ColumnSpec cs) {
         return new ImportException(where, "value '" + abbreviate(cell.asText()) + "' is not " + cs.type()
-                + " (type sniffed from the first rows; override the type of column '" + cs.name() + "')");
+                + " (the type chosen for column '" + cs.name() + "')");
     }
 
     private static String abbreviate(String s) {

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -35,6 +34,7 @@ import org.eclipse.swt.widgets.Text;
 import org.highneeds.data.imports.DatasetCatalog;
 import org.highneeds.data.imports.DatasetDescriptor;
 import org.highneeds.data.imports.DatasetImporter;
+import org.highneeds.data.imports.ImportFiles;
 import org.highneeds.data.imports.SourceFile;
 
 /** The import wizard's page: files or folders, the dataset detected for each (overridable), a preview. */
@@ -148,27 +148,22 @@ final class ImportFilesPage extends WizardPage {
         }
     }
 
-    /** Adds files, or every data file of a folder, recognising each one's dataset. */
+    /** Adds files, or every data file of a folder and its subfolders, recognising each one's dataset. */
     void addFiles(List<Path> filesOrFolders) {
         List<String> problems = new ArrayList<>();
         for (Path p : filesOrFolders) {
-            if (Files.isDirectory(p)) {
-                try (Stream<Path> listing = Files.list(p)) {
-                    listing.filter(Files::isRegularFile).filter(ImportFilesPage::isDataFile).sorted().forEach(f -> add(f, problems));
-                } catch (IOException e) {
-                    problems.add(p + ": " + e.getMessage());
+            try {
+                ImportFiles.Listing listing = ImportFiles.expand(List.of(p));
+                if (listing.dataFiles().isEmpty()) {
+                    problems.add(p + ": nothing to import, " + listing.found());
                 }
-            } else {
-                add(p, problems);
+                listing.dataFiles().forEach(f -> add(f, problems));
+            } catch (IOException e) {
+                problems.add(p + ": " + e.getMessage());
             }
         }
         refresh();
         setErrorMessage(problems.isEmpty() ? null : String.join("; ", problems));
-    }
-
-    private static boolean isDataFile(Path f) {
-        String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
-        return !name.startsWith(".") && !name.endsWith(".md") && !name.endsWith(".txt");
     }
 
     private void add(Path file, List<String> problems) {
