@@ -6,7 +6,7 @@ import java.util.List;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.highneeds.data.SqlQuoting;
-import org.highneeds.data.imports.DatasetImporter;
+import org.highneeds.data.imports.AbstractDatasetImporter;
 import org.highneeds.data.imports.ImportException;
 import org.highneeds.data.imports.ImportLocation;
 import org.highneeds.data.imports.ImportSink;
@@ -22,7 +22,7 @@ import org.highneeds.data.internal.sql.Sql;
  * {@code school_census_field}; its field names become the descriptions (COMMENT ON) of the columns of
  * {@code school_census}.
  */
-public final class SchoolCensusFieldsImporter implements DatasetImporter {
+public final class SchoolCensusFieldsImporter extends AbstractDatasetImporter {
 
     /** Importer id. */
     public static final String ID = "dfe.school-census.fields";
@@ -30,14 +30,9 @@ public final class SchoolCensusFieldsImporter implements DatasetImporter {
     private static final List<String> COLUMNS = List.of("Field Number", "Field Reference", "Field Name", "Values",
             "Data Format", "LA level field?", "National level field?");
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String version() {
-        return "1";
+    /** Made by the dataset catalogue from the {@code org.highneeds.data.datasets} extension. */
+    public SchoolCensusFieldsImporter() {
+        super(ID, "1");
     }
 
     @Override

@@ -11,7 +11,7 @@ import java.util.Map;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.highneeds.data.SqlQuoting;
-import org.highneeds.data.imports.DatasetImporter;
+import org.highneeds.data.imports.AbstractDatasetImporter;
 import org.highneeds.data.imports.ImportException;
 import org.highneeds.data.imports.ImportLocation;
 import org.highneeds.data.imports.ImportSink;
@@ -27,19 +27,14 @@ import org.highneeds.data.internal.sql.Sql;
  * and SEN support per URN into {@code school_census}. {@code NA} (not applicable or not available) becomes NULL with
  * the column named in {@code not_published}, never 0; the national {@code NAT} rows are kept as national rows.
  */
-public final class SchoolCensusImporter implements DatasetImporter {
+public final class SchoolCensusImporter extends AbstractDatasetImporter {
 
     /** Importer id. */
     public static final String ID = "dfe.school-census";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String version() {
-        return "1";
+    /** Made by the dataset catalogue from the {@code org.highneeds.data.datasets} extension. */
+    public SchoolCensusImporter() {
+        super(ID, "1");
     }
 
     @Override

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.highneeds.data.imports.DatasetImporter;
+import org.highneeds.data.imports.AbstractDatasetImporter;
 import org.highneeds.data.imports.ImportException;
 import org.highneeds.data.imports.ImportLocation;
 import org.highneeds.data.imports.ImportSink;
@@ -13,19 +13,14 @@ import org.highneeds.data.imports.ImportSummary;
 import org.highneeds.data.imports.SourceFile;
 
 /** Any Explore Education Statistics CSV (recognised by its header signature) into {@code ees_observation}. */
-public final class EesCsvImporter implements DatasetImporter {
+public final class EesCsvImporter extends AbstractDatasetImporter {
 
     /** Importer id. */
     public static final String ID = "ees.csv";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String version() {
-        return "1.0.0";
+    /** Made by the dataset catalogue from the {@code org.highneeds.data.datasets} extension. */
+    public EesCsvImporter() {
+        super(ID, "1.0.0");
     }
 
     @Override

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
-import org.highneeds.data.imports.DatasetImporter;
+import org.highneeds.data.imports.AbstractDatasetImporter;
 import org.highneeds.data.imports.ImportException;
 import org.highneeds.data.imports.ImportLocation;
 import org.highneeds.data.imports.ImportSink;
@@ -41,7 +41,7 @@ import org.highneeds.data.internal.sheet.Sniff;
  * {@code dsg_allocation}. Every sheet has heading rows above an {@code ENGLAND} row, then one row per LA (3-digit
  * code in the first column) and region totals; columns are matched by their heading text.
  */
-public final class DsgAllocationImporter implements DatasetImporter {
+public final class DsgAllocationImporter extends AbstractDatasetImporter {
 
     private static final Pattern YEAR_SHEET = Pattern.compile("Allocations_(\\d\\d)(\\d\\d)");
     private static final Pattern INFO_SHEET = Pattern.compile("Information_(\\d{4})_to_(\\d{4})");
@@ -62,14 +62,9 @@ public final class DsgAllocationImporter implements DatasetImporter {
             Map.entry("inner london", "987"), Map.entry("outer london", "988"), Map.entry("south east", "989"),
             Map.entry("south west", "990"));
 
-    @Override
-    public String id() {
-        return "finance.dsg-allocations";
-    }
-
-    @Override
-    public String version() {
-        return "1";
+    /** Made by the dataset catalogue from the {@code org.highneeds.data.datasets} extension. */
+    public DsgAllocationImporter() {
+        super("finance.dsg-allocations", "1");
     }
 
     @Override

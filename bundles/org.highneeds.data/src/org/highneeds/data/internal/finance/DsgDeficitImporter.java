@@ -3,7 +3,7 @@ package org.highneeds.data.internal.finance;
 import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.highneeds.data.imports.DatasetImporter;
+import org.highneeds.data.imports.AbstractDatasetImporter;
 import org.highneeds.data.imports.ImportException;
 import org.highneeds.data.imports.ImportSink;
 import org.highneeds.data.imports.ImportSummary;
@@ -15,21 +15,16 @@ import org.highneeds.data.internal.sheet.Sniff;
  * total DSG by LA, region and England and financial year, every sheet, into {@code dsg_deficit}. The workbook's
  * relationships name drawing parts the zip lacks; the reader never opens them.
  */
-public final class DsgDeficitImporter implements DatasetImporter {
+public final class DsgDeficitImporter extends AbstractDatasetImporter {
 
     /** Importer id. */
     public static final String ID = "finance.dsg-deficit";
 
     private static final List<String> REQUIRED = List.of("time period", "geographic level", "region name", "la name", "deficit");
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String version() {
-        return "1";
+    /** Made by the dataset catalogue from the {@code org.highneeds.data.datasets} extension. */
+    public DsgDeficitImporter() {
+        super(ID, "1");
     }
 
     @Override

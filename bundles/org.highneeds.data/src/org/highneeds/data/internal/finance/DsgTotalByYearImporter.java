@@ -3,7 +3,7 @@ package org.highneeds.data.internal.finance;
 import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.highneeds.data.imports.DatasetImporter;
+import org.highneeds.data.imports.AbstractDatasetImporter;
 import org.highneeds.data.imports.ImportException;
 import org.highneeds.data.imports.ImportSink;
 import org.highneeds.data.imports.ImportSummary;
@@ -16,7 +16,7 @@ import org.highneeds.data.internal.sheet.Sniff;
  * into {@code dsg_total_allocation}; group rows (ENGLAND, regions, LA types) are kept as such. The workbook's
  * relationships name drawing parts the zip lacks; the reader never opens them.
  */
-public final class DsgTotalByYearImporter implements DatasetImporter {
+public final class DsgTotalByYearImporter extends AbstractDatasetImporter {
 
     /** Importer id. */
     public static final String ID = "finance.dsg-total-by-year";
@@ -24,14 +24,9 @@ public final class DsgTotalByYearImporter implements DatasetImporter {
     private static final String TOTAL = "total dsg allocation £s";
     private static final List<String> REQUIRED = List.of("la code", "la name", TOTAL, "time period");
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String version() {
-        return "1";
+    /** Made by the dataset catalogue from the {@code org.highneeds.data.datasets} extension. */
+    public DsgTotalByYearImporter() {
+        super(ID, "1");
     }
 
     @Override

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
-import org.highneeds.data.imports.DatasetImporter;
+import org.highneeds.data.imports.AbstractDatasetImporter;
 import org.highneeds.data.imports.ImportException;
 import org.highneeds.data.imports.ImportLocation;
 import org.highneeds.data.imports.ImportSink;
@@ -40,20 +40,15 @@ import org.highneeds.data.internal.sheet.Sniff;
  * name is built from the header text: sparse header rows (block titles, "of which" groups) are carried to the right
  * within their block, blocks being separated by columns without any heading.
  */
-public final class HnBenchmarkingImporter implements DatasetImporter {
+public final class HnBenchmarkingImporter extends AbstractDatasetImporter {
 
     private static final Pattern PERIOD = Pattern.compile("(20\\d\\d)-(\\d\\d)");
     private static final Pattern PERIOD_ONLY = Pattern.compile("(19|20)\\d\\d-\\d\\d");
     private static final int MAX_HEADER_ROWS = 20;
 
-    @Override
-    public String id() {
-        return "finance.hn-benchmarking";
-    }
-
-    @Override
-    public String version() {
-        return "1";
+    /** Made by the dataset catalogue from the {@code org.highneeds.data.datasets} extension. */
+    public HnBenchmarkingImporter() {
+        super("finance.hn-benchmarking", "1");
     }
 
     @Override

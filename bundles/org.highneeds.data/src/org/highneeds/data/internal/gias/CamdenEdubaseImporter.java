@@ -8,7 +8,7 @@ import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
-import org.highneeds.data.imports.DatasetImporter;
+import org.highneeds.data.imports.AbstractDatasetImporter;
 import org.highneeds.data.imports.ImportException;
 import org.highneeds.data.imports.ImportLocation;
 import org.highneeds.data.imports.ImportSink;
@@ -25,7 +25,7 @@ import org.highneeds.data.internal.sql.Sql;
  * {@code edubase_establishment}. A table of its own rather than {@code setting}: a 2015 register of a few boroughs
  * must not be counted with the national GIAS extracts.
  */
-public final class CamdenEdubaseImporter implements DatasetImporter {
+public final class CamdenEdubaseImporter extends AbstractDatasetImporter {
 
     /** Importer id stored in provenance. */
     public static final String ID = "edubase.establishments";
@@ -38,14 +38,9 @@ public final class CamdenEdubaseImporter implements DatasetImporter {
 
     private static final List<String> DATES = List.of("Open Date", "Close Date", "Census Date", "Last Changed Date");
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String version() {
-        return "1";
+    /** Made by the dataset catalogue from the {@code org.highneeds.data.datasets} extension. */
+    public CamdenEdubaseImporter() {
+        super(ID, "1");
     }
 
     @Override

@@ -24,7 +24,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.highneeds.data.SqlQuoting;
-import org.highneeds.data.imports.DatasetImporter;
+import org.highneeds.data.imports.AbstractDatasetImporter;
 import org.highneeds.data.imports.ImportException;
 import org.highneeds.data.imports.ImportLocation;
 import org.highneeds.data.imports.ImportSink;
@@ -41,7 +41,7 @@ import org.highneeds.data.internal.csv.StagedCsv.Check;
  * {@code setting}. Columns are selected by heading, so the 2018 and 2026 column sets (and cut-down extracts missing
  * optional columns) all load; only {@code URN}, {@code LA (code)} and {@code EstablishmentName} are required.
  */
-public final class GiasEstablishmentImporter implements DatasetImporter {
+public final class GiasEstablishmentImporter extends AbstractDatasetImporter {
 
     /** Importer id stored in provenance. */
     public static final String ID = "gias.establishments";
@@ -66,14 +66,9 @@ public final class GiasEstablishmentImporter implements DatasetImporter {
 
     private static final Pattern FILE_DATE = Pattern.compile("(20\\d{2})(\\d{2})(\\d{2})");
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String version() {
-        return "2";
+    /** Made by the dataset catalogue from the {@code org.highneeds.data.datasets} extension. */
+    public GiasEstablishmentImporter() {
+        super(ID, "2");
     }
 
     @Override

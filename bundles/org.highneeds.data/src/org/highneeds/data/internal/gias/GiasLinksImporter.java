@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
-import org.highneeds.data.imports.DatasetImporter;
+import org.highneeds.data.imports.AbstractDatasetImporter;
 import org.highneeds.data.imports.ImportException;
 import org.highneeds.data.imports.ImportLocation;
 import org.highneeds.data.imports.ImportSink;
@@ -25,21 +25,16 @@ import org.highneeds.data.internal.csv.StagedCsv.Check;
  * Imports the GIAS establishment links download ({@code links_edubasealldataYYYYMMDD.csv}) into {@code setting_link}:
  * predecessor / successor URNs, so a setting can be followed across academy conversion, merger or split.
  */
-public final class GiasLinksImporter implements DatasetImporter {
+public final class GiasLinksImporter extends AbstractDatasetImporter {
 
     /** Importer id stored in provenance. */
     public static final String ID = "gias.links";
 
     private static final Pattern FILE_DATE = Pattern.compile("(20\\d{2})(\\d{2})(\\d{2})");
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String version() {
-        return "1";
+    /** Made by the dataset catalogue from the {@code org.highneeds.data.datasets} extension. */
+    public GiasLinksImporter() {
+        super(ID, "1");
     }
 
     @Override

@@ -4,7 +4,7 @@ import java.sql.SQLException;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
-import org.highneeds.data.imports.DatasetImporter;
+import org.highneeds.data.imports.AbstractDatasetImporter;
 import org.highneeds.data.imports.ImportException;
 import org.highneeds.data.imports.ImportLocation;
 import org.highneeds.data.imports.ImportSink;
@@ -23,21 +23,16 @@ import org.highneeds.data.internal.sheet.Sniff;
  * approved ones ({@code IndSpec_not_s41.xlsx}), into {@code independent_special_school}. The header row is found by its
  * content; the establishment number is the unheaded column right of "GIAS reference".
  */
-public final class IndependentSpecialSchoolsImporter implements DatasetImporter {
+public final class IndependentSpecialSchoolsImporter extends AbstractDatasetImporter {
 
     /** Importer id. */
     public static final String ID = "dfe.independent-special-schools";
 
     private static final int MAX_HEADER_SEARCH = 20;
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String version() {
-        return "1";
+    /** Made by the dataset catalogue from the {@code org.highneeds.data.datasets} extension. */
+    public IndependentSpecialSchoolsImporter() {
+        super(ID, "1");
     }
 
     @Override

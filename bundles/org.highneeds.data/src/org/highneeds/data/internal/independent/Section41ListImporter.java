@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
-import org.highneeds.data.imports.DatasetImporter;
+import org.highneeds.data.imports.AbstractDatasetImporter;
 import org.highneeds.data.imports.ImportException;
 import org.highneeds.data.imports.ImportLocation;
 import org.highneeds.data.imports.ImportSink;
@@ -30,7 +30,7 @@ import org.highneeds.data.internal.sheet.Sniff;
  * sections (approved, provisional, withdrawn), each under a title row and a header row of its own, the last with
  * "Date removed from list" in place of the approval date.
  */
-public final class Section41ListImporter implements DatasetImporter {
+public final class Section41ListImporter extends AbstractDatasetImporter {
 
     /** Importer id. */
     public static final String ID = "dfe.section41-list";
@@ -38,14 +38,9 @@ public final class Section41ListImporter implements DatasetImporter {
     private static final String REFERENCE = "getting information about schools reference";
     private static final Pattern GIAS_REFERENCE = Pattern.compile("(\\d{3})\\s*/\\s*(\\d{4})(?!\\d)");
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String version() {
-        return "1";
+    /** Made by the dataset catalogue from the {@code org.highneeds.data.datasets} extension. */
+    public Section41ListImporter() {
+        super(ID, "1");
     }
 
     @Override

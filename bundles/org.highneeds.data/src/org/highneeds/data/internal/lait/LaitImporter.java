@@ -6,7 +6,7 @@ import java.util.List;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.highneeds.data.SqlQuoting;
-import org.highneeds.data.imports.DatasetImporter;
+import org.highneeds.data.imports.AbstractDatasetImporter;
 import org.highneeds.data.imports.ImportException;
 import org.highneeds.data.imports.ImportLocation;
 import org.highneeds.data.imports.ImportSink;
@@ -23,7 +23,7 @@ import org.highneeds.data.internal.sql.Sql;
  * 980-990 are regions (987/988 Inner/Outer London); years are academic/calendar ({@code 2024}) or financial
  * ({@code 2016-17 (OT)}, period_year = the year of its January).
  */
-public final class LaitImporter implements DatasetImporter {
+public final class LaitImporter extends AbstractDatasetImporter {
 
     /** Importer id. */
     public static final String ID = "lait.bds_long";
@@ -32,14 +32,9 @@ public final class LaitImporter implements DatasetImporter {
     public static final List<String> COLUMNS = List.of("Short Desc", "Data item", "Years", "LA and Regions", "Values",
             "LA Number", "Region");
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String version() {
-        return "1.0.0";
+    /** Made by the dataset catalogue from the {@code org.highneeds.data.datasets} extension. */
+    public LaitImporter() {
+        super(ID, "1.0.0");
     }
 
     @Override

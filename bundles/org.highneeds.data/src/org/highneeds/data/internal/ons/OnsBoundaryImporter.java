@@ -20,7 +20,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.highneeds.data.SqlQuoting;
-import org.highneeds.data.imports.DatasetImporter;
+import org.highneeds.data.imports.AbstractDatasetImporter;
 import org.highneeds.data.imports.ImportException;
 import org.highneeds.data.imports.ImportLocation;
 import org.highneeds.data.imports.ImportSink;
@@ -39,7 +39,7 @@ import com.fasterxml.jackson.core.JsonToken;
  * legacy {@code crs} member (ONS exports name EPSG:4326 or EPSG:27700), RFC 7946's WGS84 when there is none, and
  * checked against the coordinates, since plain GeoJSON readers ignore that member and would read metres as degrees.
  */
-public final class OnsBoundaryImporter implements DatasetImporter {
+public final class OnsBoundaryImporter extends AbstractDatasetImporter {
 
     /** Importer id stored in provenance. */
     public static final String ID = "ons.boundaries";
@@ -62,14 +62,9 @@ public final class OnsBoundaryImporter implements DatasetImporter {
     private record Feature(Map<String, String> properties, List<List<double[]>> polygons, long line) {
     }
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String version() {
-        return "1";
+    /** Made by the dataset catalogue from the {@code org.highneeds.data.datasets} extension. */
+    public OnsBoundaryImporter() {
+        super(ID, "1");
     }
 
     @Override

@@ -16,7 +16,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.highneeds.data.SqlQuoting;
-import org.highneeds.data.imports.DatasetImporter;
+import org.highneeds.data.imports.AbstractDatasetImporter;
 import org.highneeds.data.imports.ImportException;
 import org.highneeds.data.imports.ImportLocation;
 import org.highneeds.data.imports.ImportSink;
@@ -36,7 +36,7 @@ import org.highneeds.data.internal.csv.StagedCsv.Check;
  * <p>The mid-year is not in the table, so it is taken from the file name ({@code mid2019}); the sex from the file name
  * too ({@code males}/{@code females}, else persons).
  */
-public final class OnsMidYearEstimatesImporter implements DatasetImporter {
+public final class OnsMidYearEstimatesImporter extends AbstractDatasetImporter {
 
     /** Importer id stored in provenance. */
     public static final String ID = "ons.mye";
@@ -45,14 +45,9 @@ public final class OnsMidYearEstimatesImporter implements DatasetImporter {
     private static final Pattern GEO_CODE = Pattern.compile("([a-z]+?)(\\d{2})?_code");
     private static final int OLDEST = 90;
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String version() {
-        return "1";
+    /** Made by the dataset catalogue from the {@code org.highneeds.data.datasets} extension. */
+    public OnsMidYearEstimatesImporter() {
+        super(ID, "1");
     }
 
     @Override

@@ -13,7 +13,7 @@ import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
-import org.highneeds.data.imports.DatasetImporter;
+import org.highneeds.data.imports.AbstractDatasetImporter;
 import org.highneeds.data.imports.ImportException;
 import org.highneeds.data.imports.ImportLocation;
 import org.highneeds.data.imports.ImportSink;
@@ -30,18 +30,13 @@ import org.highneeds.data.internal.sheet.Sniff;
  * The LAIT LA code list ({@code LA Number, LA Name, Region, Type}) into the {@code la} reference table, replacing
  * it whole; ONS codes come from the {@code la_ons_code} seed, {@code is_current} from {@code la_successor}.
  */
-public final class LaCodeListImporter implements DatasetImporter {
+public final class LaCodeListImporter extends AbstractDatasetImporter {
 
     private static final int MAX_HEADER_SEARCH = 20;
 
-    @Override
-    public String id() {
-        return "reference.la-code-list";
-    }
-
-    @Override
-    public String version() {
-        return "1";
+    /** Made by the dataset catalogue from the {@code org.highneeds.data.datasets} extension. */
+    public LaCodeListImporter() {
+        super("reference.la-code-list", "1");
     }
 
     @Override

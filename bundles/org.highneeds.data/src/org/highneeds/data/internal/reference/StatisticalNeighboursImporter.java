@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
-import org.highneeds.data.imports.DatasetImporter;
+import org.highneeds.data.imports.AbstractDatasetImporter;
 import org.highneeds.data.imports.ImportException;
 import org.highneeds.data.imports.ImportLocation;
 import org.highneeds.data.imports.ImportSink;
@@ -30,7 +30,7 @@ import org.highneeds.data.internal.sheet.Sniff;
  * DfE children's services statistical neighbours workbook ({@code LA SN Groups} sheet): for each LA its 10
  * neighbours {@code SN1..SN10}, each followed by a proximity label column {@code SNP}, into {@code sn_neighbour}.
  */
-public final class StatisticalNeighboursImporter implements DatasetImporter {
+public final class StatisticalNeighboursImporter extends AbstractDatasetImporter {
 
     /** Proximity labels in DfE's wording, keyed by normalised text. */
     private static final Map<String, String> PROXIMITY = Map.of(
@@ -44,14 +44,9 @@ public final class StatisticalNeighboursImporter implements DatasetImporter {
 
     private static final int MAX_HEADER_SEARCH = 30;
 
-    @Override
-    public String id() {
-        return "reference.statistical-neighbours";
-    }
-
-    @Override
-    public String version() {
-        return "1";
+    /** Made by the dataset catalogue from the {@code org.highneeds.data.datasets} extension. */
+    public StatisticalNeighboursImporter() {
+        super("reference.statistical-neighbours", "1");
     }
 
     @Override

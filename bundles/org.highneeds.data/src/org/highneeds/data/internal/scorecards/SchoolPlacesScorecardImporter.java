@@ -12,7 +12,7 @@ import java.util.Set;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
-import org.highneeds.data.imports.DatasetImporter;
+import org.highneeds.data.imports.AbstractDatasetImporter;
 import org.highneeds.data.imports.ImportException;
 import org.highneeds.data.imports.ImportLocation;
 import org.highneeds.data.imports.ImportSink;
@@ -29,7 +29,7 @@ import org.highneeds.data.internal.csv.StagedCsv.Check;
  * year and LA, one column per measure) into the long table {@code scorecard_value}. Every column other than the
  * identifying ones is a measure; its phase comes from its name.
  */
-public final class SchoolPlacesScorecardImporter implements DatasetImporter {
+public final class SchoolPlacesScorecardImporter extends AbstractDatasetImporter {
 
     /** Importer id stored in provenance. */
     public static final String ID = "dfe.scorecards";
@@ -41,14 +41,9 @@ public final class SchoolPlacesScorecardImporter implements DatasetImporter {
     /** R writes missing values as NA (and 0/0 as NaN): kept as markers, like DfE's own z and low. */
     static final Set<String> EXTRA_MARKERS = Set.of("NA", "NaN");
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String version() {
-        return "1";
+    /** Made by the dataset catalogue from the {@code org.highneeds.data.datasets} extension. */
+    public SchoolPlacesScorecardImporter() {
+        super(ID, "1");
     }
 
     @Override

@@ -9,7 +9,7 @@ import java.util.List;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.highneeds.data.SqlQuoting;
-import org.highneeds.data.imports.DatasetImporter;
+import org.highneeds.data.imports.AbstractDatasetImporter;
 import org.highneeds.data.imports.ImportException;
 import org.highneeds.data.imports.ImportLocation;
 import org.highneeds.data.imports.ImportSink;
@@ -24,19 +24,14 @@ import org.highneeds.data.internal.csv.StagedCsv.Check;
  * Imports the scorecards' column dictionary ({@code metadata.csv}: {@code programmer_friendly_names,
  * user_friendly_names}) into {@code scorecard_measure}, so measures can be shown with their published descriptions.
  */
-public final class ScorecardMetadataImporter implements DatasetImporter {
+public final class ScorecardMetadataImporter extends AbstractDatasetImporter {
 
     /** Importer id stored in provenance. */
     public static final String ID = "dfe.scorecards.metadata";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String version() {
-        return "1";
+    /** Made by the dataset catalogue from the {@code org.highneeds.data.datasets} extension. */
+    public ScorecardMetadataImporter() {
+        super(ID, "1");
     }
 
     @Override

@@ -13,7 +13,7 @@ import java.util.Map;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.highneeds.data.SqlQuoting;
-import org.highneeds.data.imports.DatasetImporter;
+import org.highneeds.data.imports.AbstractDatasetImporter;
 import org.highneeds.data.imports.ImportException;
 import org.highneeds.data.imports.ImportLocation;
 import org.highneeds.data.imports.ImportSink;
@@ -33,7 +33,7 @@ import org.highneeds.data.internal.sql.Sql;
  * layout): the EES long table plus the normalised {@code ehcp_caseload}, {@code ehcp_new_plans},
  * {@code ehcp_ceased} and {@code ehcp_activity} tables.
  */
-public final class Sen2Importer implements DatasetImporter {
+public final class Sen2Importer extends AbstractDatasetImporter {
 
     /** Importer id. */
     public static final String ID = "sen2.ehcp";
@@ -75,14 +75,9 @@ public final class Sen2Importer implements DatasetImporter {
         ACTIVITY.put("no_exc_20week_ehc", "PLANS_ISSUED_WITHIN_20_WEEKS_EXCL_EXCEPTIONS");
     }
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String version() {
-        return "1.0.0";
+    /** Made by the dataset catalogue from the {@code org.highneeds.data.datasets} extension. */
+    public Sen2Importer() {
+        super(ID, "1.0.0");
     }
 
     @Override

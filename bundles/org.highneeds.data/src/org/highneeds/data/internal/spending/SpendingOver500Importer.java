@@ -9,7 +9,7 @@ import java.util.List;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.highneeds.data.SqlQuoting;
-import org.highneeds.data.imports.DatasetImporter;
+import org.highneeds.data.imports.AbstractDatasetImporter;
 import org.highneeds.data.imports.ImportException;
 import org.highneeds.data.imports.ImportLocation;
 import org.highneeds.data.imports.ImportSink;
@@ -27,7 +27,7 @@ import org.highneeds.data.internal.sql.Sql;
  * separators, a cost-centre column from November 2025) are one dataset. A file replaces the rows earlier files of the
  * same body gave for the months it covers: councils publish a whole month again, and extracts overlap.
  */
-public final class SpendingOver500Importer implements DatasetImporter {
+public final class SpendingOver500Importer extends AbstractDatasetImporter {
 
     /** Importer id stored in provenance. */
     public static final String ID = "la.spending-over-500";
@@ -37,14 +37,9 @@ public final class SpendingOver500Importer implements DatasetImporter {
 
     private static final List<String> REQUIRED = List.of("Date", "Amount", "Supplier Name", "Expense Type");
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String version() {
-        return "1";
+    /** Made by the dataset catalogue from the {@code org.highneeds.data.datasets} extension. */
+    public SpendingOver500Importer() {
+        super(ID, "1");
     }
 
     @Override
