@@ -55,9 +55,7 @@ public final class SchoolCensusFieldsImporter extends AbstractDatasetImporter {
         CsvHeader h = RawCsv.header(file, COLUMNS, "the census field dictionary (census_meta.csv)");
         sink.describeDataset("dfe.school-census.fields:" + name, "School census: field dictionary", "Department for Education");
         try {
-            String table = EesCsv.rawTable(sink.provenanceId());
-            RawCsv.Raw raw = RawCsv.load(file, h, table, sink, sub.split(50));
-            EesCsv.registerRaw(sink.connection(), sink.provenanceId(), table, name);
+            RawCsv.Raw raw = EesCsv.loadRaw(file, h, sink, sub.split(50));
             StringBuilder mapping = new StringBuilder("CASE ref");
             CensusFields.COLUMNS.forEach((field, column) -> mapping.append(" WHEN ").append(SqlQuoting.literal(field))
                     .append(" THEN ").append(SqlQuoting.literal(column)));

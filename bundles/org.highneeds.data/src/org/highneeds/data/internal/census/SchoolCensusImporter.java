@@ -56,9 +56,7 @@ public final class SchoolCensusImporter extends AbstractDatasetImporter {
         sink.describeDataset("dfe.school-census:" + name, "School census: pupils by school (performance tables)",
                 "Department for Education");
         try {
-            String table = EesCsv.rawTable(sink.provenanceId());
-            RawCsv.Raw raw = RawCsv.load(file, h, table, sink, sub.split(50));
-            EesCsv.registerRaw(sink.connection(), sink.provenanceId(), table, name);
+            RawCsv.Raw raw = EesCsv.loadRaw(file, h, sink, sub.split(50));
             String t = raw.sql();
             checkCells(sink.connection(), name, h, raw);
             sub.worked(10);

@@ -130,6 +130,18 @@ public final class EesCsv {
         return new Loaded(raw, List.copyOf(filters), List.copyOf(indicators), obs, periods[0], periods[1]);
     }
 
+    /**
+     * Loads {@code file} as published into its raw table ({@code raw.raw_p<provenance>}) and registers that table with
+     * the import's provenance, as every raw-CSV importer does.
+     */
+    public static RawCsv.Raw loadRaw(SourceFile file, CsvHeader header, ImportSink sink, IProgressMonitor monitor)
+            throws SQLException, ImportException {
+        String table = rawTable(sink.provenanceId());
+        RawCsv.Raw raw = RawCsv.load(file, header, table, sink, monitor);
+        registerRaw(sink.connection(), sink.provenanceId(), table, file.fileName());
+        return raw;
+    }
+
     /** Records which raw table (in schema raw) holds a provenance's file. */
     public static void registerRaw(Connection c, long provenanceId, String table, String fileName) throws SQLException {
         try (Statement s = c.createStatement()) {

@@ -56,9 +56,7 @@ public final class CamdenEdubaseImporter extends AbstractDatasetImporter {
         Connection c = sink.connection();
         long id = sink.provenanceId();
         try {
-            String table = EesCsv.rawTable(id);
-            RawCsv.Raw raw = RawCsv.load(file, h, table, sink, sub.split(50));
-            EesCsv.registerRaw(c, id, table, name);
+            RawCsv.Raw raw = EesCsv.loadRaw(file, h, sink, sub.split(50));
             for (String n : WHOLE_NUMBERS) {
                 refuseFirst(c, name, raw, h, n, "TRY_CAST(" + EesCsv.text(h, n) + " AS INTEGER) IS NULL", "not a whole number");
             }

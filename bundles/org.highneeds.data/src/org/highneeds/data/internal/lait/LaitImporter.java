@@ -54,9 +54,7 @@ public final class LaitImporter extends AbstractDatasetImporter {
         CsvHeader h = RawCsv.header(file, COLUMNS, "a LAIT long-format benchmarking file");
         sink.describeDataset("lait:bds_long", "LAIT benchmarking data set (bds_long)", "Department for Education");
         try {
-            String table = EesCsv.rawTable(sink.provenanceId());
-            RawCsv.Raw raw = RawCsv.load(file, h, table, sink, sub.split(50));
-            EesCsv.registerRaw(sink.connection(), sink.provenanceId(), table, name);
+            RawCsv.Raw raw = EesCsv.loadRaw(file, h, sink, sub.split(50));
             String t = raw.sql();
             String years = "trim(" + EesCsv.col(h, "Years") + ")";
             String la = "trim(" + EesCsv.col(h, "LA Number") + ")";

@@ -56,9 +56,7 @@ public final class SpendingOver500Importer extends AbstractDatasetImporter {
         Connection c = sink.connection();
         long id = sink.provenanceId();
         try {
-            String table = EesCsv.rawTable(id);
-            RawCsv.Raw raw = RawCsv.load(file, h, table, sink, sub.split(50));
-            EesCsv.registerRaw(c, id, table, name);
+            RawCsv.Raw raw = EesCsv.loadRaw(file, h, sink, sub.split(50));
             String date = dateSql("trim(" + EesCsv.col(h, "Date") + ")");
             String amount = amountSql(EesCsv.col(h, "Amount"));
             // a line with an amount and nothing else is the file's total (Devon's March 2026 file ends with one)
